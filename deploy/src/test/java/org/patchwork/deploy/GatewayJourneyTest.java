@@ -1,0 +1,91 @@
+package org.patchwork.deploy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.TestDatabase;
+import org.patchwork.platform.test.TestKafka;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton end to end: the directory service and the gateway run as their own processes, exactly
+ * as deployed, on real PostgreSQL, Kafka and Keycloak; requests go through the gateway.
+ */
+class GatewayJourneyTest {
+
+    static PlatformProcess directory;
+    static PlatformProcess gateway;
+    static RestClient http = RestClient.builder()
+            .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        TestDatabase database = TestDatabase.get("deploy");
+        String issuer = TestKeycloak.get().issuer();
+        directory = PlatformProcess.start("directory-service", Map.of(
+                "PATCHWORK_DB_URL", database.jdbcUrl(),
+                "PATCHWORK_DB_USER", database.user(),
+                "PATCHWORK_DB_PASSWORD", database.password(),
+                "PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
+                "PATCHWORK_ISSUER", issuer));
+        gateway = PlatformProcess.start("gateway", Map.of(
+                "PATCHWORK_ISSUER", issuer,
+                "PATCHWORK_DIRECTORY_URL", directory.url()));
+        directory.awaitReady(Duration.ofSeconds(90));
+        gateway.awaitReady(Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    static void stopPlatform() throws InterruptedException {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (directory != null) {
+            directory.close();
+        }
+    }
+
+    @Test
+    void anAuthenticatedRequestReachesTheServiceWithTheCallersTokenAndAgency() {
+        TestUser officer = TestKeycloak.get().createUser("staffs-fire", "Sample", "Officer", "practitioner");
+
+        ResponseEntity<Map> response = http.get().uri(gateway.url() + "/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, officer.bearer())
+                .header("X-Correlation-Id", "journey-test-0001")
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).containsEntry("agency", "staffs-fire").containsEntry("name", "Sample Officer");
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("journey-test-0001");
+    }
+
+    @Test
+    void theGatewayRefusesRequestsWithoutAPatchworkTokenWithAProblem() {
+        TestUser nurse = TestKeycloak.get().createUser("nhs-primary-care", "Demo", "Nurse", "practitioner");
+
+        ResponseEntity<Map> anonymous = http.get().uri(gateway.url() + "/api/directory/me").retrieve().toEntity(Map.class);
+        int wrongAudience = http.get().uri(gateway.url() + "/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + nurse.accessTokenWithoutPatchworkAudience())
+                .retrieve().toBodilessEntity().getStatusCode().value();
+        int foreignRealm = http.get().uri(gateway.url() + "/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestKeycloak.get().foreignRealmToken())
+                .retrieve().toBodilessEntity().getStatusCode().value();
+
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(anonymous.getBody()).containsEntry("status", 401);
+        assertThat(wrongAudience).isEqualTo(401);
+        assertThat(foreignRealm).isEqualTo(401);
+    }
+}

@@ -1,0 +1,20 @@
+package org.patchwork.directory.events;
+
+import java.util.UUID;
+
+import org.patchwork.directory.professional.Professional;
+
+/**
+ * What other services need to show and reach a professional without calling the directory (version 1 of the
+ * contract: fields may be added, never renamed or removed).
+ */
+public record ProfessionalContact(UUID id, String keycloakSubject, String agency, String name, String jobTitle,
+                                  String workPhone, String mobile, String email, String preferredContact,
+                                  String status) {
+
+    static ProfessionalContact of(Professional professional) {
+        return new ProfessionalContact(professional.id(), professional.keycloakSubject(), professional.agencyCode(),
+                professional.name(), professional.jobTitle(), professional.workPhone(), professional.mobile(),
+                professional.email(), professional.preferredContact().name(), professional.status().name());
+    }
+}

@@ -1,0 +1,5 @@
+package org.patchwork.directory.professional;
+
+public enum ProfessionalStatus {
+    ACTIVE, LEFT
+}

@@ -1,0 +1,202 @@
+package org.patchwork.directory.professional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Base64;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@PatchworkServiceTest
+class MyProfileTest {
+
+    static TestUser nurse;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void users() {
+        nurse = TestKeycloak.get().createUser("lichfield-dc", "Demo", "Nurse", "practitioner");
+    }
+
+    RestClient api() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @Test
+    void firstCallCreatesTheProfileFromTheTokenAndCarriesTheAgency() {
+        Map<?, ?> me = api().get().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, nurse.bearer())
+                .retrieve().body(Map.class);
+
+        assertThat(me.get("agency")).isEqualTo("lichfield-dc");
+        assertThat(me.get("name")).isEqualTo("Demo Nurse");
+        assertThat(me.get("email")).isEqualTo(nurse.email());
+        assertThat(me.get("preferredContact")).isEqualTo("EMAIL");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE keycloak_subject = ?")
+                .param(nurse.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void updatingMyContactDetailsPublishesOneCloudEventThroughTheOutbox() {
+        TestUser firefighter = TestKeycloak.get().createUser("staffs-fire", "Sample", "Firefighter", "practitioner");
+        ResponseEntity<Map> updated = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, firefighter.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Sample Firefighter", "jobTitle", "Home safety officer",
+                        "workPhone", "01543 308000", "mobile", "07700 900123", "preferredContact", "MOBILE"))
+                .retrieve().toEntity(Map.class);
+        assertThat(updated.getStatusCode().value()).isEqualTo(200);
+        String professionalId = (String) updated.getBody().get("id");
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(professionalId, 2);
+
+        assertThat(records).extracting(record -> header(record, "ce_type"))
+                .containsExactly("org.patchwork.ProfessionalRegistered", "org.patchwork.ProfessionalUpdated");
+        ConsumerRecord<String, byte[]> update = records.get(1);
+        assertThat(header(update, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(update, "ce_source")).isEqualTo("/directory-service");
+        assertThat(header(update, "ce_subject")).isEqualTo(professionalId);
+        assertThat(header(update, "ce_id")).isNotBlank();
+        assertThat(new String(update.value(), StandardCharsets.UTF_8))
+                .contains("\"mobile\":\"07700 900123\"", "\"jobTitle\":\"Home safety officer\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void invalidContactDetailsAreRefusedWithAProblemAndNothingIsStored() {
+        TestUser teacher = TestKeycloak.get().createUser("schools-partnership", "Sample", "Teacher", "practitioner");
+        api().get().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, teacher.bearer()).retrieve().toBodilessEntity();
+
+        ResponseEntity<Map> response = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, teacher.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "x".repeat(10_000), "workPhone", "call me maybe", "preferredContact", "EMAIL"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat((List<Map<String, String>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("field")).containsExactly("name", "workPhone");
+        assertThat(jdbc.sql("SELECT name FROM professional WHERE keycloak_subject = ?").param(teacher.id())
+                .query(String.class).single()).isEqualTo("Sample Teacher");
+    }
+
+    @Test
+    void malformedJsonWrongTypesAndOversizedBodiesGetProblems() {
+        String bearer = nurse.bearer();
+        ResponseEntity<Map> malformed = api().put().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": ").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> wrongType = api().put().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": [1,2], \"preferredContact\": \"PIGEON\"}")
+                .retrieve().toEntity(Map.class);
+        ResponseEntity<Map> oversized = api().put().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"" + "x".repeat(200_000) + "\", \"preferredContact\": \"EMAIL\"}")
+                .retrieve().toEntity(Map.class);
+
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody().get("type")).isEqualTo("https://patchwork.example/problems/malformed-request");
+        assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
+        assertThat(oversized.getStatusCode().value()).isEqualTo(413);
+        assertThat(oversized.getBody().get("type")).isEqualTo("https://patchwork.example/problems/body-too-large");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE name LIKE 'xxxx%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void requestsWithoutAValidPatchworkTokenGet401() throws InterruptedException {
+        String shortLived = nurse.shortLivedAccessToken();
+        String valid = nurse.accessToken();
+        String[] parts = valid.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("lichfield-dc", "staffs-fire");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        Thread.sleep(Duration.ofMillis(2_100));
+
+        assertThat(status(null)).isEqualTo(401);
+        assertThat(status("not-a-jwt")).isEqualTo(401);
+        assertThat(status(shortLived)).as("expired").isEqualTo(401);
+        assertThat(status(TestKeycloak.get().foreignRealmToken())).as("another issuer").isEqualTo(401);
+        assertThat(status(nurse.accessTokenWithoutPatchworkAudience())).as("wrong audience").isEqualTo(401);
+        assertThat(status(tampered)).as("tampered").isEqualTo(401);
+        assertThat(status(valid)).isEqualTo(200);
+    }
+
+    @Test
+    void unauthenticatedAnswerIsAProblem() {
+        ResponseEntity<Map> response = api().get().uri("/api/directory/me").retrieve().toEntity(Map.class);
+
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+    }
+
+    private int status(String token) {
+        RestClient.RequestHeadersSpec<?> request = api().get().uri("/api/directory/me");
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + key,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("directory.professionals"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        records.add(record);
+                    }
+                });
+                return records.size() >= expected;
+            });
+            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
+                if (key.equals(record.key())) {
+                    records.add(record);
+                }
+            });
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

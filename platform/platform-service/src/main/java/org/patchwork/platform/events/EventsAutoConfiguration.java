@@ -1,0 +1,63 @@
+package org.patchwork.platform.events;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Events leave a service through Spring Modulith's publication registry (the transactional outbox): the
+ * publication is stored with the business change and handed to Kafka after commit, with CloudEvents headers.
+ * Publications that Kafka did not take are resubmitted until it does. Consumers retry a failing record with
+ * back-off, then park it on {@code <topic>.DLT} so one poison record does not stop the partition.
+ */
+@AutoConfiguration
+@EnableScheduling
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+    @Bean
+    EventExternalizationConfiguration eventExternalizationConfiguration(
+            @Value("${spring.application.name}") String source) {
+        return EventExternalizationConfiguration.externalizing()
+                .select(EventExternalizationConfiguration.annotatedAsExternalized())
+                .headers(IntegrationEvent.class, event -> CloudEventHeaders.of(event, source))
+                // Events of one transaction reach Kafka in the order they happened (e.g. registered, then
+                // updated), so consumers applying them per key never see a newer state overwritten by an older.
+                .serializeExternalization(true)
+                .build();
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new IdempotentConsumer(jdbc, transactions);
+    }
+
+    @Bean
+    SchedulingConfigurer incompletePublicationResubmission(IncompleteEventPublications publications,
+                                                           EventsProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(
+                () -> publications.resubmitIncompletePublicationsOlderThan(properties.resubmitOlderThan()),
+                properties.resubmitEvery());
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafka) {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxElapsedTime(10_000);
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+        return new DefaultErrorHandler(deadLetters, backOff);
+    }
+}

@@ -1,0 +1,23 @@
+package org.patchwork.platform.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How a service checks Keycloak tokens.
+ *
+ * @param issuer    the only issuer trusted: the {@code patchwork} realm, e.g. {@code http://127.0.0.1:8180/realms/patchwork}
+ * @param audience  the audience every token must carry
+ * @param clockSkew how far token timestamps may drift from this host's clock
+ * @param publicPaths paths reachable without a token (health probes, API documentation)
+ */
+@ConfigurationProperties("patchwork.security")
+public record SecurityProperties(String issuer,
+                                 @DefaultValue("patchwork-api") String audience,
+                                 @DefaultValue("30s") Duration clockSkew,
+                                 @DefaultValue({"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+                                         "/swagger-ui.html", "/swagger-ui/**"}) List<String> publicPaths) {
+}
