@@ -1,13 +1,9 @@
 package org.patchwork.deploy;
 
-import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.patchwork.platform.test.TestDatabase;
-import org.patchwork.platform.test.TestKafka;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayJourneyTest {
 
-    static PlatformProcess directory;
     static PlatformProcess gateway;
     static RestClient http = RestClient.builder()
             .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
@@ -31,29 +26,7 @@ class GatewayJourneyTest {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        TestDatabase database = TestDatabase.get("deploy");
-        String issuer = TestKeycloak.get().issuer();
-        directory = PlatformProcess.start("directory-service", Map.of(
-                "PATCHWORK_DB_URL", database.jdbcUrl(),
-                "PATCHWORK_DB_USER", database.user(),
-                "PATCHWORK_DB_PASSWORD", database.password(),
-                "PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
-                "PATCHWORK_ISSUER", issuer));
-        gateway = PlatformProcess.start("gateway", Map.of(
-                "PATCHWORK_ISSUER", issuer,
-                "PATCHWORK_DIRECTORY_URL", directory.url()));
-        directory.awaitReady(Duration.ofSeconds(90));
-        gateway.awaitReady(Duration.ofSeconds(90));
-    }
-
-    @AfterAll
-    static void stopPlatform() throws InterruptedException {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (directory != null) {
-            directory.close();
-        }
+        gateway = TestPlatform.get().gateway;
     }
 
     @Test

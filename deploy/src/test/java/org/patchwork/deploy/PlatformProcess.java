@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class PlatformProcess implements AutoCloseable {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("patchwork.jars.root", "..")).toAbsolutePath().normalize();
 
     private final String name;
     private final int port;
@@ -34,7 +34,10 @@ final class PlatformProcess implements AutoCloseable {
     }
 
     static PlatformProcess start(String module, Map<String, String> environment) throws IOException {
-        int port = freePort();
+        return start(module, environment, freePort());
+    }
+
+    static PlatformProcess start(String module, Map<String, String> environment, int port) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services before the platform journeys");

@@ -1,41 +1,183 @@
 package org.patchwork.gateway.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
+import org.patchwork.gateway.signin.Agencies;
+import org.patchwork.gateway.signin.AgencyHintAuthorizationRequestResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.server.session.InMemoryReactiveOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
 
 /**
- * API calls ({@code /api/**}) need either the caller's own bearer token or a signed-in session; without one
- * they get a 401 problem, never a login redirect. The services check the relayed token again (issuer,
- * audience, roles), so the gateway is not the only line of defence.
+ * The gateway is Patchwork's backend-for-frontend. A browser signs in through Keycloak (authorization code
+ * with PKCE, the agency's identity provider chosen on the sign-in page); its tokens stay in the gateway's
+ * session, behind an HttpOnly SameSite cookie, and the access token is relayed to the services. API clients
+ * may instead send a {@code patchwork} bearer token, checked here and again by each service.
+ * <p>
+ * Unauthenticated API calls get a 401 problem; browser navigation goes to the sign-in page. Logout ends the
+ * gateway session and the Keycloak session (RP-initiated), and Keycloak's back-channel logout ends the
+ * gateway session when the user signs out elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
+    static final String REGISTRATION = "keycloak";
+    private static final ServerWebExchangeMatcher API = new PathPatternParserServerWebExchangeMatcher("/api/**");
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
+
     @Bean
-    SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http) {
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+        String endpoints = keycloak.issuer() + "/protocol/openid-connect";
+        return new InMemoryReactiveClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(keycloak.issuer())
+                .authorizationUri(endpoints + "/auth")
+                .tokenUri(endpoints + "/token")
+                .jwkSetUri(endpoints + "/certs")
+                .userInfoUri(endpoints + "/userinfo")
+                .userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", endpoints + "/logout"))
+                .clientName("Patchwork")
+                .build());
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs").build();
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().contains(keycloak.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "The token is not meant for the Patchwork API", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                new JwtIssuerValidator(keycloak.issuer()), audience));
+        return decoder;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+                                              Agencies agencies, WebSessionManager sessions) {
+        // When Keycloak ends a user's session (sign-out elsewhere, an administrator, a disabled account) it calls
+        // back with a logout token; the gateway then ends its own session of that user.
+        ReactiveOidcSessionRegistry oidcSessions = new InMemoryReactiveOidcSessionRegistry();
+        BackChannelLogoutHandler backChannelLogout = new BackChannelLogoutHandler(oidcSessions,
+                ((DefaultWebSessionManager) sessions).getSessionStore());
+
+        OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout =
+                new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/signed-out");
+
+        WebSessionServerRequestCache pageCache = new WebSessionServerRequestCache();
+        pageCache.setSaveRequestMatcher(new AndServerWebExchangeMatcher(
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"), new NegatedServerWebExchangeMatcher(API)));
+
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/sign-in", "/sign-in/**",
+                                "/signed-out", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                .oauth2Login(login -> login
+                        .oidcSessionRegistry(oidcSessions)
+                        .authorizationRequestResolver(new AgencyHintAuthorizationRequestResolver(registrations, agencies))
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/sign-in?error")))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
                         .authenticationEntryPoint(problemEntryPoint()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .oidcLogout(logout -> logout.oidcSessionRegistry(oidcSessions)
+                        .backChannel(backChannel -> backChannel.logoutHandler(backChannelLogout)))
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(sessionStateChange()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiProblemOrSignInPage()))
+                .requestCache(cache -> cache.requestCache(pageCache))
                 .build();
+    }
+
+    private static ServerAuthenticationEntryPoint apiProblemOrSignInPage() {
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(API, problemEntryPoint()));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/sign-in"));
+        return entryPoint;
+    }
+
+    /**
+     * CSRF protection where the browser's session cookie authenticates a state change: API calls and the
+     * gateway's own forms. Bearer-token calls carry no ambient credential and need none; page forms are
+     * passed to the web app, which checks its own CSRF token.
+     */
+    private static ServerWebExchangeMatcher sessionStateChange() {
+        ServerWebExchangeMatcher gatewayOwned = new OrServerWebExchangeMatcher(API,
+                new PathPatternParserServerWebExchangeMatcher("/logout"),
+                new PathPatternParserServerWebExchangeMatcher("/sign-in/**"));
+        return exchange -> {
+            var request = exchange.getRequest();
+            boolean unsafe = !SAFE_METHODS.contains(request.getMethod());
+            boolean bearer = String.valueOf(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
+                    .startsWith("Bearer ");
+            return unsafe && !bearer ? gatewayOwned.matches(exchange) : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+    }
+
+    /** Spring Security creates CSRF tokens lazily; subscribing makes the cookie available to every page. */
+    @Bean
+    WebFilter csrfCookieFilter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
     }
 
     static ServerAuthenticationEntryPoint problemEntryPoint() {
@@ -43,11 +185,11 @@ class GatewaySecurityConfiguration {
             var response = exchange.getResponse();
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getHeaders().set("WWW-Authenticate", "Bearer");
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             DataBuffer body = response.bufferFactory().wrap(("""
                     {"type":"https://patchwork.example/problems/unauthenticated","title":"Unauthorized",\
                     "status":401,"detail":"Sign in to Patchwork: this request carries no valid session or token.",\
-                    "instance":"%s"}""").formatted(exchange.getRequest().getPath().value())
+                    "instance":"%s"}""").formatted(URI.create(exchange.getRequest().getPath().value()))
                     .getBytes(StandardCharsets.UTF_8));
             return response.writeWith(Mono.just(body));
         };

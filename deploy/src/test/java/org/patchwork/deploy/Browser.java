@@ -1,0 +1,91 @@
+package org.patchwork.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's), one per journey so that no cookie leaks between users. */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final Path profile;
+
+    Browser() throws IOException {
+        profile = Files.createTempDirectory("patchwork-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    WebElement waitFor(By locator) {
+        return until(ExpectedConditions.visibilityOfElementLocated(locator), locator.toString());
+    }
+
+    void waitForUrlContaining(String fragment) {
+        until(ExpectedConditions.urlContains(fragment), "URL containing " + fragment);
+    }
+
+    /** Waits up to 20 s; on failure keeps what the browser showed, so a broken journey can be seen. */
+    private <T> T until(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, String what) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                String name = "failure-" + System.currentTimeMillis();
+                Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the timeout below is what matters
+            }
+            throw new AssertionError("Waited for " + what + " at " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** Saves the page as a PNG under target/screenshots, at desktop width and at 360 px. */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + "-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 800));
+        Files.write(SCREENSHOTS.resolve(name + "-360px.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(desktop);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
