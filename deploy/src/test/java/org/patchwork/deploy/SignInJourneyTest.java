@@ -70,6 +70,37 @@ class SignInJourneyTest {
     }
 
     @Test
+    void theBrowserSessionCallsTheApiWithItsTokenRelayedAndNeedsTheCsrfTokenToChangeAnything() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(gateway + "/sign-in");
+            browser.waitFor(By.cssSelector("a[data-agency='staffs-fire']")).click();
+            signInAtAgency(browser, "staffs-fire", "practitioner");
+            browser.waitFor(By.id("signed-in-as"));
+
+            Object me = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/directory/me').then(r => r.json()).then(body => done(body.agency));""");
+            Object withoutCsrf = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/api/directory/me', {method: 'PUT', headers: {'Content-Type': 'application/json'},
+                        body: JSON.stringify({name: 'Changed By Another Site', preferredContact: 'EMAIL'})})
+                      .then(r => done(r.status));""");
+            Object withCsrf = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+                    fetch('/api/directory/me', {method: 'PUT',
+                        headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(token)},
+                        body: JSON.stringify({name: 'Demo Firefighter', jobTitle: 'Home safety officer',
+                                              preferredContact: 'MOBILE'})})
+                      .then(r => done(r.status));""");
+
+            assertThat(me).isEqualTo("staffs-fire");
+            assertThat(withoutCsrf).isEqualTo(403L);
+            assertThat(withCsrf).isEqualTo(200L);
+        }
+    }
+
+    @Test
     void anEmailOfAnUnknownOrganisationIsExplainedTheGovUkWay() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open(gateway + "/sign-in");
