@@ -3,12 +3,16 @@ package org.patchwork.network.professional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.patchwork.platform.events.IdempotentConsumer;
 import org.patchwork.platform.events.IncomingEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps the local copy of professionals' contact details in step with the directory. */
+/**
+ * Keeps the local copy of professionals' contact details in step with the directory, and ends the memberships
+ * of a professional who left their agency.
+ */
 @Component
 class DirectoryEventsListener {
 
@@ -16,12 +20,14 @@ class DirectoryEventsListener {
 
     private final IdempotentConsumer idempotentConsumer;
     private final ProfessionalContactRepository contacts;
+    private final ApplicationEventPublisher events;
     private final JsonMapper jsonMapper;
 
     DirectoryEventsListener(IdempotentConsumer idempotentConsumer, ProfessionalContactRepository contacts,
-                            JsonMapper jsonMapper) {
+                            ApplicationEventPublisher events, JsonMapper jsonMapper) {
         this.idempotentConsumer = idempotentConsumer;
         this.contacts = contacts;
+        this.events = events;
         this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
@@ -31,6 +37,16 @@ class DirectoryEventsListener {
         if (event.is("ProfessionalRegistered") || event.is("ProfessionalUpdated")) {
             idempotentConsumer.consumeOnce(CONSUMER, event,
                     received -> contacts.save(received.data(DirectoryEvent.class, jsonMapper).professional()));
+        } else if (event.is("ProfessionalLeft")) {
+            idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
+                ProfessionalContact professional = received.data(DirectoryEvent.class, jsonMapper).professional();
+                ProfessionalContact leaver = new ProfessionalContact(professional.id(), professional.keycloakSubject(),
+                        professional.agency(), professional.name(), professional.jobTitle(), professional.workPhone(),
+                        professional.mobile(), professional.email(), professional.preferredContact(),
+                        ProfessionalContact.LEFT);
+                contacts.save(leaver);
+                events.publishEvent(new ProfessionalLeftAgency(leaver));
+            });
         }
     }
 }

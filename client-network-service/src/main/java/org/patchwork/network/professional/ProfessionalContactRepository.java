@@ -20,13 +20,20 @@ public class ProfessionalContactRepository {
                 .query(ProfessionalContact.class).optional();
     }
 
+    Optional<ProfessionalContact> findBySubject(String subject) {
+        return jdbc.sql("SELECT * FROM professional_contact WHERE keycloak_subject = :subject")
+                .param("subject", subject).query(ProfessionalContact.class).optional();
+    }
+
+    /** Stores the directory's latest word on a professional; a missing subject never erases a known one. */
     void save(ProfessionalContact contact) {
         jdbc.sql("""
                         INSERT INTO professional_contact (id, keycloak_subject, agency, name, job_title, work_phone,
                                                           mobile, email, preferred_contact, status)
                         VALUES (:id, :subject, :agency, :name, :jobTitle, :workPhone, :mobile, :email,
                                 :preferredContact, :status)
-                        ON CONFLICT (id) DO UPDATE SET keycloak_subject = excluded.keycloak_subject,
+                        ON CONFLICT (id) DO UPDATE SET
+                            keycloak_subject = COALESCE(excluded.keycloak_subject, professional_contact.keycloak_subject),
                             agency = excluded.agency, name = excluded.name, job_title = excluded.job_title,
                             work_phone = excluded.work_phone, mobile = excluded.mobile, email = excluded.email,
                             preferred_contact = excluded.preferred_contact, status = excluded.status,

@@ -12,25 +12,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.patchwork.platform.test.PatchworkServiceTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.patchwork.network.NetworkIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@PatchworkServiceTest
-class DirectoryEventsListenerTest {
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    @Autowired
-    ProfessionalContactRepository contacts;
-
-    @Autowired
-    JdbcClient jdbc;
+class DirectoryEventsListenerTest extends NetworkIntegrationTest {
 
     @Test
     void aDirectoryEventDeliveredTwiceIsAppliedOnce() {

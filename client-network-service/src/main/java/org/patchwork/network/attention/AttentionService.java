@@ -1,0 +1,61 @@
+package org.patchwork.network.attention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.patchwork.network.audit.AuditAction;
+import org.patchwork.network.audit.AuditLog;
+import org.patchwork.network.events.AttentionRaised;
+import org.patchwork.network.network.ClientAccess;
+import org.patchwork.network.network.NetworkService;
+import org.patchwork.network.network.NetworkSnapshot;
+import org.patchwork.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Attentions: a member tells the whole network something short, normal or urgent. */
+@Service
+class AttentionService {
+
+    private final AttentionRepository attentions;
+    private final NetworkService network;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AttentionService(AttentionRepository attentions, NetworkService network, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.attentions = attentions;
+        this.network = network;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AttentionView raise(Caller caller, UUID clientId, RaiseAttention request) {
+        ClientAccess access = network.accessToChange(caller, clientId);
+        Instant now = clock.instant();
+        Attention attention = new Attention(UUID.randomUUID(), clientId, access.me().id(), request.priority(),
+                request.message().strip(), now);
+        attentions.insert(attention);
+        audit.record(caller, access.me().id(), AuditAction.ATTENTION_RAISED, clientId, null, access.basis(),
+                request.priority().name());
+        NetworkSnapshot snapshot = network.snapshot(access.client());
+        events.publishEvent(new AttentionRaised(UUID.randomUUID(), now, clientId, snapshot.clientInitials(),
+                access.me().id(), attention.id(), access.me().ref(), attention.priority().name(), attention.message(),
+                snapshot.memberIds(), snapshot.leadProfessionalId()));
+        return new AttentionView(attention.id(), clientId, access.me().id(), access.me().name(), access.me().agency(),
+                attention.priority(), attention.message(), attention.raisedAt());
+    }
+
+    @Transactional
+    List<AttentionView> list(Caller caller, UUID clientId) {
+        ClientAccess access = network.access(caller, clientId);
+        audit.record(caller, access.me().id(), AuditAction.ATTENTIONS_VIEWED, clientId, null, access.basis(), null);
+        return attentions.latest(clientId);
+    }
+}

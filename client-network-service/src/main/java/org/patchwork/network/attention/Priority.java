@@ -1,0 +1,5 @@
+package org.patchwork.network.attention;
+
+public enum Priority {
+    NORMAL, URGENT
+}

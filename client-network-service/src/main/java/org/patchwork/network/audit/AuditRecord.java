@@ -1,0 +1,16 @@
+package org.patchwork.network.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One audit record as an IG officer sees it.
+ *
+ * @param actorName       the actor's name from the local copy of the directory, when known
+ * @param professionalId  the professional the action concerned (e.g. the member removed), if any
+ * @param basis           the actor's legal basis for the client at the time (or why they looked)
+ */
+public record AuditRecord(long id, Instant occurredAt, UUID actorProfessionalId, String actorName,
+                          String actorAgency, AuditAction action, UUID clientId, UUID professionalId, String basis,
+                          String detail) {
+}

@@ -1,0 +1,46 @@
+package org.patchwork.network.audit;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    static final int MAX_RECORDS = 1000;
+
+    private final JdbcClient jdbc;
+
+    AuditRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The records an agency's IG officer may see: those of the agency's own staff, and every record about a
+     * client the agency is or was involved with.
+     */
+    List<AuditRecord> visibleToAgency(String agency, AuditQuery query) {
+        return jdbc.sql("""
+                        SELECT a.id, a.occurred_at, a.actor_professional_id, p.name AS actor_name, a.actor_agency,
+                               a.action, a.client_id, a.professional_id, a.basis, a.detail
+                        FROM audit_record a
+                        LEFT JOIN professional_contact p ON p.id = a.actor_professional_id
+                        WHERE (a.actor_agency = :agency
+                               OR a.client_id IN (SELECT client_id FROM membership WHERE agency = :agency))
+                          AND (CAST(:clientId AS UUID) IS NULL OR a.client_id = :clientId)
+                          AND (CAST(:professionalId AS UUID) IS NULL OR a.actor_professional_id = :professionalId)
+                          AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR a.occurred_at >= :from)
+                          AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR a.occurred_at < :to)
+                        ORDER BY a.occurred_at DESC, a.id DESC
+                        LIMIT :limit""")
+                .param("agency", agency)
+                .param("clientId", query.clientId())
+                .param("professionalId", query.professionalId())
+                .param("from", query.from() == null ? null : Timestamp.from(query.from()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to()))
+                .param("limit", MAX_RECORDS)
+                .query(AuditRecord.class).list();
+    }
+}

@@ -1,0 +1,5 @@
+package org.patchwork.network.client;
+
+public enum ClientStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,12 @@
+package org.patchwork.network.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.patchwork.network.network.NetworkRole;
+
+/** One of the clients in whose network the caller currently is. */
+public record MyClient(UUID id, String givenName, String familyName, String knownAs, LocalDate dateOfBirth,
+                       ClientStatus status, NetworkRole myRole, Instant memberSince) {
+}

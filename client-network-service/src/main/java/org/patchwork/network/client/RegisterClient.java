@@ -1,0 +1,18 @@
+package org.patchwork.network.client;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.patchwork.network.network.MembershipBasis;
+
+/**
+ * Registering a client nobody knows yet. The practitioner becomes the lead professional and says on what legal
+ * basis they hold the client's details.
+ *
+ * @param householdWithClientId optionally, a client (whose network the practitioner is in) this client lives with
+ */
+public record RegisterClient(@Valid @NotNull ClientDetails client,
+                             @Valid @NotNull MembershipBasis basis,
+                             UUID householdWithClientId) {
+}

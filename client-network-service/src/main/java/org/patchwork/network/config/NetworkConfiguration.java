@@ -1,0 +1,12 @@
+package org.patchwork.network.config;
+
+import org.patchwork.network.professional.DirectoryClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NetworkProperties.class)
+@EnableFeignClients(clients = DirectoryClient.class)
+class NetworkConfiguration {
+}

@@ -1,0 +1,22 @@
+package org.patchwork.network.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.modulith.events.Externalized;
+
+/** Nobody answered the invitation in time; published by the scheduled expiry job ({@code actorProfessionalId} is null). */
+@Externalized("network.memberships::#{subject()}")
+public record InvitationExpired(UUID eventId,
+                                Instant occurredAt,
+                                UUID clientId,
+                                String clientInitials,
+                                UUID actorProfessionalId,
+                                UUID invitationId,
+                                ProfessionalRef invitee,
+                                ProfessionalRef invitedBy,
+                                List<UUID> memberIds,
+                                UUID leadProfessionalId)
+        implements MembershipEvent {
+}

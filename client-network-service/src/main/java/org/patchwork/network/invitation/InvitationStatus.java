@@ -1,0 +1,5 @@
+package org.patchwork.network.invitation;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, DECLINED, EXPIRED
+}

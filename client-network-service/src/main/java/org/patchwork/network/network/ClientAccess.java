@@ -1,0 +1,12 @@
+package org.patchwork.network.network;
+
+import org.patchwork.network.client.Client;
+import org.patchwork.network.professional.ProfessionalContact;
+
+/** A caller who is a current member of the client's network, with what that membership says. */
+public record ClientAccess(Client client, ProfessionalContact me, Membership membership) {
+
+    public String basis() {
+        return membership.legalBasis().name();
+    }
+}

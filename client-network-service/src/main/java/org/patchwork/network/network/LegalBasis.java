@@ -1,0 +1,6 @@
+package org.patchwork.network.network;
+
+/** Why a professional may hold a client's details; IG officers review it. */
+public enum LegalBasis {
+    CONSENT, SAFEGUARDING_DUTY, OTHER_STATUTORY_DUTY
+}

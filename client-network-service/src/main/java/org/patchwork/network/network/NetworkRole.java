@@ -1,0 +1,5 @@
+package org.patchwork.network.network;
+
+public enum NetworkRole {
+    LEAD, MEMBER
+}

@@ -1,0 +1,9 @@
+package org.patchwork.network.network;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Names a professional, e.g. the member who becomes the lead. */
+public record ProfessionalChoice(@NotNull UUID professionalId) {
+}

@@ -1,0 +1,72 @@
+package org.patchwork.network.professional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.patchwork.platform.problem.PatchworkException;
+import org.patchwork.platform.security.Caller;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who a professional is, from the local copy of the directory and, when that misses, from the directory
+ * itself (with the caller's token relayed); what the directory answers is kept for next time.
+ */
+@Service
+public class Professionals {
+
+    private final ProfessionalContactRepository contacts;
+    private final DirectoryClient directory;
+
+    Professionals(ProfessionalContactRepository contacts, DirectoryClient directory) {
+        this.contacts = contacts;
+        this.directory = directory;
+    }
+
+    /** The caller's directory entry; asking the directory for it also provisions their profile there. */
+    public ProfessionalContact me(Caller caller) {
+        return contacts.findBySubject(caller.subject()).orElseGet(() -> {
+            DirectoryProfessional me = directory.me(bearer());
+            if (me == null || me.id() == null) {
+                throw DirectoryClientFallback.unavailable();
+            }
+            ProfessionalContact contact = me.toContact(caller.subject());
+            contacts.save(contact);
+            return contact;
+        });
+    }
+
+    /** A professional by their directory id; empty when the directory does not know them. */
+    public Optional<ProfessionalContact> find(UUID id) {
+        Optional<ProfessionalContact> local = contacts.findById(id);
+        if (local.isPresent()) {
+            return local;
+        }
+        Optional<ProfessionalContact> fetched = directory.professional(bearer(), id)
+                .map(professional -> professional.toContact(null));
+        fetched.ifPresent(contacts::save);
+        return fetched;
+    }
+
+    /** Like {@link #find} but for showing a team: a directory outage leaves the contact out, not the page. */
+    public Optional<ProfessionalContact> findForDisplay(UUID id) {
+        try {
+            return find(id);
+        } catch (PatchworkException directoryUnavailable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The local copy only, for work done without a caller (scheduled jobs, event consumers). */
+    public Optional<ProfessionalContact> findLocally(UUID id) {
+        return contacts.findById(id);
+    }
+
+    private static String bearer() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return "Bearer " + token.getToken().getTokenValue();
+        }
+        throw new IllegalStateException("The directory is only asked on behalf of an authenticated caller");
+    }
+}

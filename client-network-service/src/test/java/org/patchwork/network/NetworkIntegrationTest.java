@@ -1,0 +1,284 @@
+package org.patchwork.network;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.patchwork.network.professional.ProfessionalContactRepository;
+import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service against real PostgreSQL, Kafka and Keycloak, with WireMock standing in for the directory's REST
+ * API. Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
+ * the {@code directory.professionals} topic.
+ */
+@PatchworkServiceTest
+public abstract class NetworkIntegrationTest {
+
+    protected static final WireMockServer DIRECTORY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static KafkaProducer<String, byte[]> producer;
+
+    static {
+        DIRECTORY.start();
+    }
+
+    @DynamicPropertySource
+    static void directory(DynamicPropertyRegistry registry) {
+        registry.add("patchwork.network.directory-url", DIRECTORY::baseUrl);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String bootstrapServers;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ProfessionalContactRepository contacts;
+
+    /** A professional in the test realm and in this service's copy of the directory. */
+    public static final class Pro {
+
+        private final TestUser user;
+        private final UUID id;
+        private String token;
+        private Instant tokenAt = Instant.EPOCH;
+
+        Pro(TestUser user, UUID id) {
+            this.user = user;
+            this.id = id;
+        }
+
+        public UUID id() {
+            return id;
+        }
+
+        public TestUser user() {
+            return user;
+        }
+
+        public String agency() {
+            return user.agency();
+        }
+
+        public synchronized String bearer() {
+            if (tokenAt.isBefore(Instant.now().minusSeconds(120))) {
+                token = user.accessToken();
+                tokenAt = Instant.now();
+            }
+            return "Bearer " + token;
+        }
+    }
+
+    protected Pro professional(String agency, String first, String last, String... roles) {
+        TestUser user = TestKeycloak.get().createUser(agency, first, last, roles);
+        UUID id = UUID.randomUUID();
+        publishDirectoryEvent("ProfessionalRegistered", id, user.id(), agency, first + " " + last, "ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> contacts.findById(id).isPresent());
+        return new Pro(user, id);
+    }
+
+    protected void publishDirectoryEvent(String type, UUID professionalId, String subject, String agency, String name,
+                                         String status) {
+        String eventId = UUID.randomUUID().toString();
+        String json = """
+                {"eventId":"%s","occurredAt":"%s","professional":{"id":"%s","keycloakSubject":"%s","agency":"%s",
+                 "name":"%s","jobTitle":"Practitioner","workPhone":"01543 308000","mobile":null,
+                 "email":"%s@%s.example","preferredContact":"WORK_PHONE","status":"%s"}}"""
+                .formatted(eventId, Instant.now(), professionalId, subject, agency, name, subject, agency, status);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("directory.professionals",
+                professionalId.toString(), json.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
+                .add("ce_type", bytes("org.patchwork." + type)).add("ce_source", bytes("/directory-service"))
+                .add("ce_subject", bytes(professionalId.toString()));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    protected RestClient api() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, Pro caller, Object body) {
+        RestClient.RequestBodySpec request = api().method(method).uri(path);
+        if (caller != null) {
+            request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        ResponseEntity<String> raw = request.retrieve().toEntity(String.class);
+        Map<String, Object> parsed = raw.getBody() == null || raw.getBody().isBlank() ? Map.of()
+                : raw.getBody().startsWith("[") ? Map.of("items", parse(raw.getBody(), List.class))
+                : parse(raw.getBody(), Map.class);
+        return ResponseEntity.status(raw.getStatusCode()).headers(raw.getHeaders()).body(withRaw(parsed, raw.getBody()));
+    }
+
+    private static Map<String, Object> withRaw(Map<String, Object> parsed, String raw) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(parsed);
+        copy.put("_raw", raw == null ? "" : raw);
+        return copy;
+    }
+
+    private static <T> T parse(String json, Class<T> type) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, type);
+    }
+
+    protected ResponseEntity<Map<String, Object>> get(String path, Pro caller) {
+        return call(HttpMethod.GET, path, caller, null);
+    }
+
+    protected ResponseEntity<Map<String, Object>> post(String path, Pro caller, Object body) {
+        return call(HttpMethod.POST, path, caller, body);
+    }
+
+    protected static Map<String, Object> basis(String legalBasis) {
+        return Map.of("legalBasis", legalBasis, "reason", "Supporting the family after a referral");
+    }
+
+    protected static Map<String, Object> clientDetails(String givenName, String familyName, LocalDate dateOfBirth,
+                                                       String postcode) {
+        Map<String, Object> details = new java.util.HashMap<>();
+        details.put("givenName", givenName);
+        details.put("familyName", familyName);
+        details.put("dateOfBirth", dateOfBirth.toString());
+        details.put("address", "1 Example Row, Lichfield");
+        details.put("postcode", postcode);
+        return details;
+    }
+
+    /** Registers a fictional client with a family name no other test uses; the caller becomes the lead. */
+    protected UUID registerClient(Pro lead, String familyName) {
+        ResponseEntity<Map<String, Object>> created = post("/api/clients", lead, Map.of(
+                "client", clientDetails("Jo", familyName, LocalDate.of(2015, 4, 1), "WS13 6YY"),
+                "basis", basis("CONSENT")));
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        return UUID.fromString((String) created.getBody().get("id"));
+    }
+
+    protected void join(Pro professional, UUID clientId) {
+        ResponseEntity<Map<String, Object>> joined = post("/api/clients/" + clientId + "/network/join", professional,
+                basis("SAFEGUARDING_DUTY"));
+        assertThat(joined.getStatusCode().value()).as("%s", joined.getBody()).isEqualTo(201);
+    }
+
+    protected UUID invite(Pro member, UUID clientId, Pro invitee) {
+        ResponseEntity<Map<String, Object>> invited = post("/api/clients/" + clientId + "/invitations", member,
+                Map.of("professionalId", invitee.id().toString(), "reason", "Their school should be involved"));
+        assertThat(invited.getStatusCode().value()).as("%s", invited.getBody()).isEqualTo(201);
+        return UUID.fromString((String) invited.getBody().get("id"));
+    }
+
+    protected static String uniqueFamilyName() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return "Sample" + letters.substring(0, Math.min(8, letters.length()));
+    }
+
+    protected long auditCount(UUID clientId, String action) {
+        return jdbc.sql("SELECT count(*) FROM audit_record WHERE client_id = :clientId AND action = :action")
+                .param("clientId", clientId).param("action", action).query(Long.class).single();
+    }
+
+    protected long auditCount(UUID clientId) {
+        return jdbc.sql("SELECT count(*) FROM audit_record WHERE client_id = :clientId")
+                .param("clientId", clientId).query(Long.class).single();
+    }
+
+    /** The records on a topic for one client, waiting until {@code until} holds for them. */
+    protected List<ConsumerRecord<String, byte[]>> records(String topic, UUID clientId,
+                                                          Predicate<List<ConsumerRecord<String, byte[]>>> until) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (clientId.toString().equals(record.key())) {
+                        records.add(record);
+                    }
+                });
+                return until.test(records);
+            });
+        }
+        return records;
+    }
+
+    protected static String type(ConsumerRecord<?, ?> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)
+                .substring("org.patchwork.".length());
+    }
+
+    protected static Map<String, Object> json(ConsumerRecord<String, byte[]> record) {
+        return parse(new String(record.value(), StandardCharsets.UTF_8), Map.class);
+    }
+
+    protected static boolean hasType(List<ConsumerRecord<String, byte[]>> records, String type) {
+        return records.stream().anyMatch(record -> type(record).equals(type));
+    }
+
+    protected static ConsumerRecord<String, byte[]> ofType(List<ConsumerRecord<String, byte[]>> records, String type) {
+        return records.stream().filter(record -> type(record).equals(type)).reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

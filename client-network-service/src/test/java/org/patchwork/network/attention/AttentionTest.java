@@ -1,0 +1,62 @@
+package org.patchwork.network.attention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.patchwork.network.NetworkIntegrationTest;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttentionTest extends NetworkIntegrationTest {
+
+    Pro lead;
+    Pro nurse;
+
+    @BeforeAll
+    void professionals() {
+        lead = professional("lichfield-dc", "Sample", "Supporting Families Worker", "practitioner");
+        nurse = professional("nhs-primary-care", "Sample", "Practice Nurse", "practitioner");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberRaisesAnAttentionThatTheNetworkSeesAndThatIsPublished() {
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        join(nurse, clientId);
+
+        ResponseEntity<Map<String, Object>> raised = post("/api/clients/" + clientId + "/attentions", nurse,
+                Map.of("message", "Boiler broken; family staying with grandparents this week", "priority", "URGENT"));
+
+        assertThat(raised.getStatusCode().value()).isEqualTo(201);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) get("/api/clients/" + clientId + "/attentions",
+                lead).getBody().get("items");
+        assertThat(listed).singleElement().satisfies(attention -> assertThat(attention)
+                .containsEntry("priority", "URGENT").containsEntry("raisedByName", "Sample Practice Nurse")
+                .containsEntry("raisedByAgency", "nhs-primary-care"));
+        Map<String, Object> event = json(records("network.attentions", clientId,
+                found -> hasType(found, "AttentionRaised")).getFirst());
+        assertThat(event).containsEntry("priority", "URGENT").containsEntry("actorProfessionalId", nurse.id().toString())
+                .containsEntry("memberIds", List.of(lead.id().toString(), nurse.id().toString()))
+                .containsEntry("message", "Boiler broken; family staying with grandparents this week");
+    }
+
+    @Test
+    void attentionsLongerThan500CharactersOrWithoutPriorityAreRefused() {
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+
+        assertThat(post("/api/clients/" + clientId + "/attentions", lead, Map.of("message", "x".repeat(501),
+                "priority", "NORMAL")).getStatusCode().value()).isEqualTo(400);
+        assertThat(post("/api/clients/" + clientId + "/attentions", lead, Map.of("message", "Fine"))
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(post("/api/clients/" + clientId + "/attentions", lead, Map.of("message", "Fine",
+                "priority", "PANIC")).getStatusCode().value()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM attention WHERE client_id = :c").param("c", clientId)
+                .query(Long.class).single()).isZero();
+    }
+}
