@@ -71,6 +71,22 @@ final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /**
+     * Runs axe-core in the page and fails on any serious or critical accessibility violation (WCAG 2.2 AA rules
+     * and best practices), naming each one.
+     */
+    void assertAccessible() throws IOException {
+        driver.executeScript(Files.readString(Path.of("node_modules", "axe-core", "axe.min.js")));
+        Object violations = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(result => done(result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target).join(', ') + ')')));
+                """);
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) violations)
+                .as("accessibility violations on " + driver.getCurrentUrl()).isEmpty();
+    }
+
     /** Saves the page as a PNG under target/screenshots, at desktop width and at 360 px. */
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -40,6 +40,7 @@ class SignInJourneyTest {
             browser.open(gateway + "/");
             browser.waitForUrlContaining("/sign-in");
             browser.screenshot("sign-in");
+            browser.assertAccessible();
             browser.waitFor(By.cssSelector("a[data-agency='" + agency + "']")).click();
 
             signInAtAgency(browser, agency, "practitioner");
@@ -47,9 +48,11 @@ class SignInJourneyTest {
             assertThat(browser.text(By.id("signed-in-as"))).contains(name);
             assertThat(browser.text(By.id("my-agency"))).isEqualTo(agencyName(agency));
             browser.screenshot("home-" + agency);
+            browser.assertAccessible();
 
             browser.waitFor(By.id("sign-out")).click();
             browser.waitForUrlContaining("/signed-out");
+            browser.assertAccessible();
             browser.open(gateway + "/");
             browser.waitForUrlContaining("/sign-in");
             assertThat(browser.driver.findElements(By.id("signed-in-as"))).isEmpty();
@@ -110,6 +113,7 @@ class SignInJourneyTest {
             assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("We do not recognise");
             assertThat(browser.text(By.id("email-error"))).contains("We do not recognise");
             browser.screenshot("sign-in-error");
+            browser.assertAccessible();
         }
     }
 
