@@ -71,6 +71,34 @@ final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /** Signs in at the agency's own identity provider (a demo realm), after the sign-in page sent the browser there. */
+    void signInAtAgency(String agency, String username, String gateway) {
+        waitForUrlContaining("/realms/demo-" + agency + "/");
+        WebElement usernameField = waitFor(By.id("username"));
+        usernameField.clear();
+        usernameField.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        waitForUrlContaining(gateway);
+    }
+
+    /** A new browser, signed in through the sign-in page as a demo user of the agency, on the start page. */
+    static Browser signedIn(String gateway, String agency, String username) throws IOException {
+        Browser browser = new Browser();
+        browser.open(gateway + "/sign-in");
+        browser.waitFor(By.cssSelector("a[data-agency='" + agency + "']")).click();
+        browser.signInAtAgency(agency, username, gateway);
+        browser.waitFor(By.id("signed-in-as"));
+        return browser;
+    }
+
+    /** Types into a text field, replacing what it held. */
+    void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
     /**
      * Runs axe-core in the page and fails on any serious or critical accessibility violation (WCAG 2.2 AA rules
      * and best practices), naming each one.

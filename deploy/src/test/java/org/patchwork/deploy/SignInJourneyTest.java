@@ -133,13 +133,7 @@ class SignInJourneyTest {
     }
 
     private static void signInAtAgency(Browser browser, String agency, String username) {
-        browser.waitForUrlContaining("/realms/demo-" + agency + "/");
-        var usernameField = browser.waitFor(By.id("username"));
-        usernameField.clear();
-        usernameField.sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys("demo");
-        browser.driver.findElement(By.id("kc-login")).click();
-        browser.waitForUrlContaining(gateway);
+        browser.signInAtAgency(agency, username, gateway);
     }
 
     /** What an agency administrator or Keycloak itself does when an account must be signed out at once. */

@@ -18,30 +18,30 @@ final class TestPlatform {
     private static TestPlatform instance;
 
     final PlatformProcess directory;
+    final PlatformProcess clientNetwork;
     final PlatformProcess webApp;
     final PlatformProcess gateway;
 
     private TestPlatform() throws Exception {
         String issuer = TestKeycloak.get().issuer();
-        TestDatabase database = TestDatabase.get("deploy");
-        directory = PlatformProcess.start("directory-service", Map.of(
-                "PATCHWORK_DB_URL", database.jdbcUrl(),
-                "PATCHWORK_DB_USER", database.user(),
-                "PATCHWORK_DB_PASSWORD", database.password(),
-                "PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
-                "PATCHWORK_DEMO_DATA", "true",
-                "PATCHWORK_ISSUER", issuer));
+        directory = PlatformProcess.start("directory-service", service("directory", issuer,
+                Map.of("PATCHWORK_DEMO_DATA", "true")));
+        clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer,
+                Map.of("PATCHWORK_DIRECTORY_URL", directory.url())));
         webApp = PlatformProcess.start("web-app", Map.of(
                 "PATCHWORK_ISSUER", issuer,
-                "PATCHWORK_DIRECTORY_URL", directory.url()));
+                "PATCHWORK_DIRECTORY_URL", directory.url(),
+                "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url()));
         Map<String, String> gatewayEnvironment = new HashMap<>(Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", environment("PATCHWORK_GATEWAY_CLIENT_SECRET"),
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
+                "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
                 "PATCHWORK_WEB_APP_URL", webApp.url()));
         gateway = PlatformProcess.start("gateway", gatewayEnvironment,
                 Integer.parseInt(environment("PATCHWORK_TEST_GATEWAY_PORT")));
         directory.awaitReady(Duration.ofSeconds(120));
+        clientNetwork.awaitReady(Duration.ofSeconds(120));
         webApp.awaitReady(Duration.ofSeconds(120));
         gateway.awaitReady(Duration.ofSeconds(120));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -55,13 +55,25 @@ final class TestPlatform {
     }
 
     private void stop() {
-        for (PlatformProcess process : new PlatformProcess[] {gateway, webApp, directory}) {
+        for (PlatformProcess process : new PlatformProcess[] {gateway, webApp, clientNetwork, directory}) {
             try {
                 process.close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static Map<String, String> service(String database, String issuer, Map<String, String> extra) {
+        TestDatabase db = TestDatabase.create(database);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "PATCHWORK_DB_URL", db.jdbcUrl(),
+                "PATCHWORK_DB_USER", db.user(),
+                "PATCHWORK_DB_PASSWORD", db.password(),
+                "PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
+                "PATCHWORK_ISSUER", issuer));
+        environment.putAll(extra);
+        return environment;
     }
 
     private static String environment(String name) {

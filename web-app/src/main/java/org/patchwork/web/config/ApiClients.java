@@ -1,23 +1,57 @@
 package org.patchwork.web.config;
 
+import java.io.IOException;
+import java.util.List;
+
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Every call to a service carries the signed-in user's own access token, never a token of the web app. */
+/**
+ * Clients of the services' APIs. Every call carries the signed-in user's own access token, never a token of
+ * the web app; every refusal becomes an {@link ApiProblemException} carrying the service's problem.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiClients {
 
     @Bean
-    RestClientCustomizer relayUserToken() {
-        return builder -> builder.requestInterceptor((request, body, execution) -> {
-            if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken user) {
-                request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + user.getToken().getTokenValue());
-            }
-            return execution.execute(request, body);
-        });
+    RestClientCustomizer relayUserTokenAndReadProblems(JsonMapper jsonMapper) {
+        JsonMapper lenient = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        return builder -> builder
+                .requestInterceptor((request, body, execution) -> {
+                    if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken user) {
+                        request.getHeaders().set(HttpHeaders.AUTHORIZATION, "Bearer " + user.getToken().getTokenValue());
+                    }
+                    return execution.execute(request, body);
+                })
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw new ApiProblemException(problemOf(response, lenient));
+                });
+    }
+
+    @Bean
+    Services services(RestClient.Builder http, ServiceUrls urls) {
+        return new Services(http.clone().baseUrl(urls.directory()).build(),
+                http.clone().baseUrl(urls.clientNetwork()).build(),
+                http.clone().baseUrl(urls.schedule()).build(),
+                http.clone().baseUrl(urls.notification()).build());
+    }
+
+    private static ApiProblem problemOf(ClientHttpResponse response, JsonMapper jsonMapper) throws IOException {
+        int status = response.getStatusCode().value();
+        try {
+            ApiProblem problem = jsonMapper.readValue(response.getBody(), ApiProblem.class);
+            return new ApiProblem(status, problem.type(), problem.title(), problem.detail(), problem.errors());
+        } catch (RuntimeException notAProblem) {
+            return new ApiProblem(status, null, response.getStatusText(), null, List.of());
+        }
     }
 }

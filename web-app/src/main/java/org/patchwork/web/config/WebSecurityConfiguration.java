@@ -25,7 +25,7 @@ class WebSecurityConfiguration {
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/webjars/**", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health/**", "/webjars/**", "/assets/**", "/favicon.ico", "/patchwork.css").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -27,18 +27,24 @@ public final class TestDatabase {
         this.name = name;
     }
 
+    /** The test JVM's database for the service under test. */
     public static synchronized TestDatabase get(String purpose) {
         if (instance == null) {
-            String name = ("pwtest_" + purpose + "_" + ProcessHandle.current().pid() + "_"
-                    + System.currentTimeMillis()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-            TestDatabase database = new TestDatabase(
-                    TestEnvironment.get("PATCHWORK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-                    TestEnvironment.get("PATCHWORK_TEST_PG_USER", "patchwork_test"),
-                    TestEnvironment.get("PATCHWORK_TEST_PG_PASSWORD", "patchwork_test"), name);
-            database.execute("CREATE DATABASE " + name);
-            instance = database;
+            instance = create(purpose);
         }
         return instance;
+    }
+
+    /** Another fresh database, e.g. one for each service a platform journey starts. */
+    public static TestDatabase create(String purpose) {
+        String name = ("pwtest_" + purpose + "_" + ProcessHandle.current().pid() + "_"
+                + System.nanoTime()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        TestDatabase database = new TestDatabase(
+                TestEnvironment.get("PATCHWORK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                TestEnvironment.get("PATCHWORK_TEST_PG_USER", "patchwork_test"),
+                TestEnvironment.get("PATCHWORK_TEST_PG_PASSWORD", "patchwork_test"), name);
+        database.execute("CREATE DATABASE " + name);
+        return database;
     }
 
     public String jdbcUrl() {

@@ -1,0 +1,101 @@
+package org.patchwork.deploy;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two practitioners of different agencies, each signed in through their own organisation, share a client in
+ * the web app: one adds the client and invites the other; the other accepts; the team talks through an
+ * attention; the second leaves and the client disappears for them. A third practitioner who is not in the
+ * team finds no trace of the client except through the identifying look-up.
+ */
+class ClientJourneyTest {
+
+    static String gateway;
+
+    @BeforeAll
+    static void platform() throws Exception {
+        gateway = TestPlatform.get().gateway.url();
+    }
+
+    @Test
+    void twoPractitionersShareAClientAndOnlyTheTeamSeesIt() throws Exception {
+        String familyName = "Sample" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        try (Browser nurse = Browser.signedIn(gateway, "nhs-primary-care", "practitioner");
+             Browser housing = Browser.signedIn(gateway, "lichfield-dc", "practitioner");
+             Browser firefighter = Browser.signedIn(gateway, "staffs-fire", "practitioner")) {
+
+            housing.open(gateway + "/clients/new");
+            housing.assertAccessible();
+            housing.waitFor(By.id("add-client")).click();
+            assertThat(housing.text(By.cssSelector(".govuk-error-summary"))).contains("Enter the client's given name");
+            housing.assertAccessible();
+            housing.screenshot("add-client-errors");
+            housing.type(By.id("givenName"), "Jordan");
+            housing.type(By.id("familyName"), familyName);
+            housing.type(By.id("dateOfBirth.day"), "1");
+            housing.type(By.id("dateOfBirth.month"), "4");
+            housing.type(By.id("dateOfBirth.year"), "2015");
+            housing.type(By.id("postcode"), "WS13 6YY");
+            housing.driver.findElement(By.id("legalBasis-CONSENT")).click();
+            housing.type(By.id("reason"), "Housing officer supporting the family's tenancy");
+            housing.driver.findElement(By.id("add-client")).click();
+            assertThat(housing.text(By.id("client-name"))).isEqualTo("Jordan " + familyName);
+            String clientPage = housing.driver.getCurrentUrl();
+            housing.screenshot("client-page");
+            housing.assertAccessible();
+
+            housing.waitFor(By.id("invite-colleague")).click();
+            housing.type(By.id("q"), "Demo District Nurse");
+            housing.driver.findElement(By.id("search")).click();
+            var colleague = housing.waitFor(By.cssSelector(".colleague"));
+            housing.assertAccessible();
+            colleague.findElement(By.cssSelector("input[name='reason']")).sendKeys("Weekly wound care at home");
+            colleague.findElement(By.cssSelector("button[type='submit']")).click();
+            assertThat(housing.text(By.id("notice"))).isEqualTo("Invitation sent");
+
+            nurse.open(gateway + "/");
+            nurse.waitFor(By.cssSelector("#invitations a")).click();
+            nurse.assertAccessible();
+            nurse.driver.findElement(By.id("legalBasis-SAFEGUARDING_DUTY")).click();
+            nurse.type(By.id("reason"), "District nurse visiting weekly");
+            nurse.driver.findElement(By.id("accept")).click();
+            assertThat(nurse.text(By.id("team"))).contains("Demo Housing Officer", "Demo District Nurse");
+            assertThat(nurse.driver.getCurrentUrl()).isEqualTo(clientPage);
+
+            housing.open(clientPage);
+            housing.type(By.id("message"), "Mum has moved; new address known to housing");
+            housing.driver.findElement(By.id("raise-attention")).click();
+            assertThat(housing.text(By.id("attention-list"))).contains("Mum has moved; new address known to housing");
+
+            nurse.open(clientPage);
+            assertThat(nurse.text(By.id("attention-list"))).contains("Mum has moved");
+            nurse.screenshot("client-page-member");
+            nurse.waitFor(By.id("leave")).click();
+            assertThat(nurse.text(By.id("notice"))).isEqualTo("You have left the client's team");
+            nurse.open(clientPage);
+            assertThat(nurse.text(By.tagName("h1"))).isEqualTo("Page not found");
+            assertThat(nurse.driver.getPageSource()).doesNotContain(familyName);
+
+            firefighter.open(clientPage);
+            assertThat(firefighter.text(By.tagName("h1"))).isEqualTo("Page not found");
+            assertThat(firefighter.driver.getPageSource()).doesNotContain(familyName);
+            firefighter.open(gateway + "/");
+            assertThat(firefighter.driver.getPageSource()).doesNotContain(familyName);
+            firefighter.open(gateway + "/clients/find");
+            firefighter.type(By.id("familyName"), familyName);
+            firefighter.type(By.id("dateOfBirth.day"), "1");
+            firefighter.type(By.id("dateOfBirth.month"), "4");
+            firefighter.type(By.id("dateOfBirth.year"), "2015");
+            firefighter.type(By.id("reason"), "Home fire safety visit booked");
+            firefighter.driver.findElement(By.id("find")).click();
+            assertThat(firefighter.text(By.id("candidates"))).contains("J.", "2015", "WS13").doesNotContain(familyName);
+            firefighter.screenshot("look-up-candidates");
+            firefighter.assertAccessible();
+        }
+    }
+}

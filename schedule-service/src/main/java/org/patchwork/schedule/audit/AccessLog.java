@@ -1,0 +1,38 @@
+package org.patchwork.schedule.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.patchwork.schedule.professional.Professional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who read or changed which client's schedule, and when, written in the same transaction as the read or change
+ * so that information governance can show it. Calendar reads are recorded without a client: they span many.
+ */
+@Component
+public class AccessLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(Professional who, AccessAction action, UUID clientId) {
+        jdbc.sql("""
+                        INSERT INTO access_record (keycloak_subject, professional_id, agency, action, client_id, at)
+                        VALUES (:subject, :professionalId, :agency, :action, :clientId, :at)""")
+                .param("subject", who.keycloakSubject() == null ? "" : who.keycloakSubject())
+                .param("professionalId", who.id())
+                .param("agency", who.agency())
+                .param("action", action.name())
+                .param("clientId", clientId)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+}

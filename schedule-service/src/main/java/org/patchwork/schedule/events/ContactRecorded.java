@@ -1,0 +1,24 @@
+package org.patchwork.schedule.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.modulith.events.Externalized;
+
+/** A contact with the client happened (recorded directly, or as the outcome of a visit). */
+@Externalized("schedule.visits::#{subject()}")
+public record ContactRecorded(UUID eventId,
+                              Instant occurredAt,
+                              UUID clientId,
+                              String clientInitials,
+                              UUID actorProfessionalId,
+                              UUID contactId,
+                              ProfessionalRef professional,
+                              Instant contactedAt,
+                              String channel,
+                              String outcome,
+                              UUID visitId,
+                              List<UUID> memberIds)
+        implements ScheduleEvent {
+}

@@ -1,0 +1,18 @@
+package org.patchwork.web.clients;
+
+/** Why a professional may be involved with a client, as practitioners choose it. */
+public enum LegalBasis {
+    CONSENT("The client (or their parent or carer) has given consent"),
+    SAFEGUARDING_DUTY("Safeguarding duty"),
+    OTHER_STATUTORY_DUTY("Another statutory duty");
+
+    private final String label;
+
+    LegalBasis(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
