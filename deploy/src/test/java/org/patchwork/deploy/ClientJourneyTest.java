@@ -1,5 +1,10 @@
 package org.patchwork.deploy;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,12 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two practitioners of different agencies, each signed in through their own organisation, share a client in
- * the web app: one adds the client and invites the other; the other accepts; the team talks through an
+ * the web app: one adds the client and invites the other; the other accepts and schedules a visit, which the
+ * first sees; the visit is recorded as completed and becomes the most recent contact; the team talks through an
  * attention; the second leaves and the client disappears for them. A third practitioner who is not in the
  * team finds no trace of the client except through the identifying look-up.
  */
 class ClientJourneyTest {
 
+    static final ZoneId UK = ZoneId.of("Europe/London");
     static String gateway;
 
     @BeforeAll
@@ -67,7 +74,34 @@ class ClientJourneyTest {
             assertThat(nurse.text(By.id("team"))).contains("Demo Housing Officer", "Demo District Nurse");
             assertThat(nurse.driver.getCurrentUrl()).isEqualTo(clientPage);
 
+            ZonedDateTime visitStart = ZonedDateTime.now(UK).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+            nurse.waitFor(By.id("schedule-visit")).click();
+            nurse.type(By.id("when.date.day"), String.valueOf(visitStart.getDayOfMonth()));
+            nurse.type(By.id("when.date.month"), String.valueOf(visitStart.getMonthValue()));
+            nurse.type(By.id("when.date.year"), String.valueOf(visitStart.getYear()));
+            nurse.type(By.id("when.time"), visitStart.toLocalTime().toString());
+            nurse.type(By.id("duration"), "30");
+            nurse.type(By.id("purpose"), "Wound dressing");
+            nurse.assertAccessible();
+            nurse.driver.findElement(By.id("schedule")).click();
+            assertThat(nurse.text(By.id("notice"))).isEqualTo("Visit scheduled");
+
             housing.open(clientPage);
+            assertThat(housing.text(By.id("visits"))).contains("Demo District Nurse", "Wound dressing");
+            housing.screenshot("client-page-upcoming-visit");
+
+            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(UK), visitStart).toMillis()) + 2_000);
+            nurse.open(clientPage);
+            nurse.waitFor(By.cssSelector("#visits .visit-link")).click();
+            nurse.assertAccessible();
+            nurse.waitFor(By.id("completed")).click();
+            assertThat(nurse.text(By.id("notice"))).isEqualTo("Visit recorded as completed");
+
+            housing.open(clientPage);
+            assertThat(housing.driver.findElement(By.cssSelector("#contacts tbody tr")).getText())
+                    .contains("Demo District Nurse");
+            assertThat(housing.text(By.id("days-since-seen"))).isEqualTo("Seen today");
+
             housing.type(By.id("message"), "Mum has moved; new address known to housing");
             housing.driver.findElement(By.id("raise-attention")).click();
             assertThat(housing.text(By.id("attention-list"))).contains("Mum has moved; new address known to housing");

@@ -19,6 +19,7 @@ final class TestPlatform {
 
     final PlatformProcess directory;
     final PlatformProcess clientNetwork;
+    final PlatformProcess schedule;
     final PlatformProcess webApp;
     final PlatformProcess gateway;
 
@@ -28,20 +29,24 @@ final class TestPlatform {
                 Map.of("PATCHWORK_DEMO_DATA", "true")));
         clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer,
                 Map.of("PATCHWORK_DIRECTORY_URL", directory.url())));
+        schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, Map.of()));
         webApp = PlatformProcess.start("web-app", Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
-                "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url()));
+                "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
+                "PATCHWORK_SCHEDULE_URL", schedule.url()));
         Map<String, String> gatewayEnvironment = new HashMap<>(Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", environment("PATCHWORK_GATEWAY_CLIENT_SECRET"),
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
+                "PATCHWORK_SCHEDULE_URL", schedule.url(),
                 "PATCHWORK_WEB_APP_URL", webApp.url()));
         gateway = PlatformProcess.start("gateway", gatewayEnvironment,
                 Integer.parseInt(environment("PATCHWORK_TEST_GATEWAY_PORT")));
         directory.awaitReady(Duration.ofSeconds(120));
         clientNetwork.awaitReady(Duration.ofSeconds(120));
+        schedule.awaitReady(Duration.ofSeconds(120));
         webApp.awaitReady(Duration.ofSeconds(120));
         gateway.awaitReady(Duration.ofSeconds(120));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -55,7 +60,7 @@ final class TestPlatform {
     }
 
     private void stop() {
-        for (PlatformProcess process : new PlatformProcess[] {gateway, webApp, clientNetwork, directory}) {
+        for (PlatformProcess process : new PlatformProcess[] {gateway, webApp, schedule, clientNetwork, directory}) {
             try {
                 process.close();
             } catch (InterruptedException e) {

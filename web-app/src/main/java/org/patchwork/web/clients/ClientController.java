@@ -46,6 +46,8 @@ class ClientController {
         model.addAttribute("attentions", Arrays.asList(services.clientNetwork().get()
                 .uri("/api/clients/{id}/attentions", id).retrieve().body(Api.Attention[].class)));
         schedule.addTo(model, id);
+        model.addAttribute("kinds", org.patchwork.web.visits.Labels.KINDS);
+        model.addAttribute("channels", org.patchwork.web.visits.Labels.CHANNELS);
         if (!model.containsAttribute("attentionErrors")) {
             model.addAttribute("attentionErrors", FormErrors.none());
         }

@@ -1,12 +1,11 @@
 package org.patchwork.web.clients;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.patchwork.web.config.ApiProblemException;
 import org.patchwork.web.config.Services;
-import org.springframework.core.ParameterizedTypeReference;
+import org.patchwork.web.visits.Schedule;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.client.ResourceAccessException;
@@ -18,9 +17,6 @@ import org.springframework.web.client.ResourceAccessException;
 @Component
 class ScheduleView {
 
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> ROWS = new ParameterizedTypeReference<>() {
-    };
-
     private final Services services;
 
     ScheduleView(Services services) {
@@ -29,10 +25,12 @@ class ScheduleView {
 
     void addTo(Model model, UUID clientId) {
         try {
-            model.addAttribute("visits", services.schedule().get().uri("/api/clients/{id}/visits", clientId)
-                    .retrieve().body(ROWS));
-            model.addAttribute("contacts", services.schedule().get().uri("/api/clients/{id}/contacts", clientId)
-                    .retrieve().body(ROWS));
+            model.addAttribute("visits", List.of(services.schedule().get().uri("/api/clients/{id}/visits", clientId)
+                    .retrieve().body(Schedule.Visit[].class)));
+            model.addAttribute("contacts", List.of(services.schedule().get().uri("/api/clients/{id}/contacts", clientId)
+                    .retrieve().body(Schedule.Contact[].class)));
+            model.addAttribute("summary", services.schedule().get().uri("/api/clients/{id}/schedule-summary", clientId)
+                    .retrieve().body(Schedule.Summary.class));
             model.addAttribute("scheduleAvailable", true);
         } catch (ApiProblemException | ResourceAccessException unavailable) {
             model.addAttribute("visits", List.of());
