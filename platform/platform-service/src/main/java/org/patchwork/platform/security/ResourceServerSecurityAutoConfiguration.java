@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -39,8 +41,13 @@ public class ResourceServerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
+        // The realm's keys are fetched once and cached; a slow Keycloak must not fail a request at the first try.
+        SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
+        http.setConnectTimeout(java.time.Duration.ofSeconds(5));
+        http.setReadTimeout(java.time.Duration.ofSeconds(15));
         NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSetUri(properties.issuer() + "/protocol/openid-connect/certs").build();
+                .withJwkSetUri(properties.issuer() + "/protocol/openid-connect/certs")
+                .restOperations(new RestTemplate(http)).build();
         decoder.setJwtValidator(tokenValidator(properties));
         return decoder;
     }

@@ -1,0 +1,47 @@
+package org.patchwork.notification.alert;
+
+/**
+ * The kinds of alert a professional can choose a channel for. Urgent ones may send SMS during quiet hours;
+ * low-priority ones may wait for the daily digest.
+ */
+public enum AlertKind {
+
+    INVITATION_RECEIVED(false, false),
+    INVITATION_EXPIRING(false, false),
+    INVITATION_EXPIRED(false, false),
+    MEMBER_JOINED(false, true),
+    JOIN_NEEDS_REVIEW(false, false),
+    MEMBER_LEFT(false, true),
+    REMOVED_FROM_NETWORK(false, false),
+    LEAD_CHANGED(false, false),
+    REPLACEMENT_NEEDED(false, false),
+    ATTENTION(false, false),
+    URGENT_ATTENTION(true, false),
+    VISIT_CHANGED(false, true),
+    VISIT_ARRANGED_FOR_YOU(false, false),
+    NO_ACCESS(true, false),
+    CLIENT_NOT_SEEN(false, false),
+    VISIT_CLASH(false, false),
+    /** The once-a-day email gathering low-priority alerts; not a choice of its own. */
+    DAILY_DIGEST(false, false);
+
+    private final boolean urgent;
+    private final boolean lowPriority;
+
+    AlertKind(boolean urgent, boolean lowPriority) {
+        this.urgent = urgent;
+        this.lowPriority = lowPriority;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public boolean lowPriority() {
+        return lowPriority;
+    }
+
+    public boolean choosable() {
+        return this != DAILY_DIGEST;
+    }
+}

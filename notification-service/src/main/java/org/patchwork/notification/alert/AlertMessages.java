@@ -1,0 +1,109 @@
+package org.patchwork.notification.alert;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Writes each alert. Email and SMS leave the secure platform, so they carry no client-identifying detail beyond
+ * initials, and none of what was written in Patchwork (an attention's text stays inside): only that something
+ * happened, and a link to sign in and see it.
+ */
+final class AlertMessages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    private final String baseUrl;
+    private final ZoneId zone;
+
+    AlertMessages(String baseUrl, ZoneId zone) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.zone = zone;
+    }
+
+    AlertMessage write(String type, AlertKind kind, ClientEventPayload event) {
+        String client = "a client" + initials(event.clientInitials());
+        String link = baseUrl + "/clients/" + event.clientId();
+        return switch (kind) {
+            case INVITATION_RECEIVED -> new AlertMessage("Patchwork: you are invited to join a client's team",
+                    "A colleague invited you to join the team supporting " + client
+                            + ". Sign in to accept or decline before the invitation expires.",
+                    baseUrl + "/invitations");
+            case INVITATION_EXPIRING -> new AlertMessage("Patchwork: an invitation is about to expire",
+                    "Your invitation to join the team supporting " + client + " expires on "
+                            + day(event.expiresAt()) + ". Sign in to accept or decline.", baseUrl + "/invitations");
+            case INVITATION_EXPIRED -> new AlertMessage("Patchwork: an invitation expired",
+                    "Nobody answered your invitation to join the team supporting " + client + "; it has expired.",
+                    link);
+            case MEMBER_JOINED -> new AlertMessage("Patchwork: someone joined a client's team",
+                    "A professional joined the team supporting " + client + ".", link);
+            case JOIN_NEEDS_REVIEW -> new AlertMessage("Patchwork: please check who joined a client's team",
+                    "A professional added themselves to the team of " + client
+                            + ", whom you lead. Their agency will review why; please check the team.", link);
+            case MEMBER_LEFT -> new AlertMessage("Patchwork: someone left a client's team",
+                    "A professional left the team supporting " + client + ".", link);
+            case REMOVED_FROM_NETWORK -> new AlertMessage("Patchwork: you were removed from a client's team",
+                    "You were removed from the team supporting " + client
+                            + " and can no longer see their details.", baseUrl);
+            case LEAD_CHANGED -> new AlertMessage("Patchwork: a client has a new lead professional",
+                    "The lead professional changed for " + client + ", whom you support.", link);
+            case REPLACEMENT_NEEDED -> new AlertMessage("Patchwork: a replacement is needed in a client's team",
+                    (event.leadLeft() ? "The lead professional" : "A member") + " of the team supporting " + client
+                            + " has left their agency. Please name a replacement.", link);
+            case ATTENTION -> new AlertMessage("Patchwork: an attention was raised",
+                    "A colleague raised an attention on " + client + ", whom you support.", link);
+            case URGENT_ATTENTION -> new AlertMessage("Patchwork: URGENT attention raised",
+                    "A colleague raised an urgent attention on " + client + ", whom you support.", link);
+            case VISIT_CHANGED -> new AlertMessage("Patchwork: a visit changed",
+                    "A visit to " + client + ", whom you support, was " + visitVerb(type) + ".", link);
+            case VISIT_ARRANGED_FOR_YOU -> new AlertMessage("Patchwork: a colleague changed your visit",
+                    "A colleague " + visitVerb(type) + " your visit to " + client + " on "
+                            + when(event.visitStartsAt()) + ".", link);
+            case NO_ACCESS -> new AlertMessage("Patchwork: no access at a visit",
+                    "A visit to " + client + ", whom you support, got no answer at the door.", link);
+            case CLIENT_NOT_SEEN -> new AlertMessage("Patchwork: a client has not been seen",
+                    "Nobody has recorded seeing " + client + " for "
+                            + (event.daysNotSeen() == null ? "a while" : event.daysNotSeen() + " days") + ".", link);
+            case VISIT_CLASH -> new AlertMessage("Patchwork: two visits on the same day",
+                    "Two agencies are visiting " + client + " on the same day"
+                            + (event.first() == null ? "" : " (" + day(event.first().startsAt()) + ")")
+                            + ". You may want to make it one joint visit.", link);
+            case DAILY_DIGEST -> throw new IllegalArgumentException("A digest is not written from one event");
+        };
+    }
+
+    /**
+     * Initials in the form {@code " (J.S.)"}. Whatever the producer sent, only the first letter of each of at most
+     * four words survives, so a full name sent by mistake cannot reach an inbox or a phone.
+     */
+    static String initials(String clientInitials) {
+        if (clientInitials == null) {
+            return "";
+        }
+        String initials = Arrays.stream(clientInitials.split("[^\\p{L}]+"))
+                .filter(part -> !part.isEmpty()).limit(4)
+                .map(part -> part.substring(0, 1).toUpperCase(Locale.UK) + ".")
+                .collect(Collectors.joining());
+        return initials.isEmpty() ? "" : " (" + initials + ")";
+    }
+
+    private static String visitVerb(String type) {
+        return switch (type) {
+            case "VisitRescheduled" -> "rescheduled";
+            case "VisitCancelled" -> "cancelled";
+            default -> "scheduled";
+        };
+    }
+
+    private String when(Instant at) {
+        return at == null ? "a date to be confirmed" : WHEN.format(at.atZone(zone));
+    }
+
+    private String day(Instant at) {
+        return at == null ? "a date to be confirmed" : DAY.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,134 @@
+package org.patchwork.notification.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.delivery.NewNotification;
+import org.patchwork.notification.delivery.NotificationRepository;
+import org.patchwork.notification.membership.Network;
+import org.patchwork.notification.membership.NetworkRepository;
+import org.patchwork.notification.preference.PlannedDelivery;
+import org.patchwork.notification.preference.PreferenceRepository;
+import org.patchwork.notification.preference.Preferences;
+import org.patchwork.notification.professional.ProfessionalRepository;
+import org.patchwork.platform.events.CloudEventHeaders;
+import org.patchwork.platform.events.IncomingEvent;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns an event into notifications in the outbox, within the transaction that consumes the event: keeps the
+ * network copy and open invitations up to date, finds who is told what, and records one notification per
+ * recipient and channel their preferences ask for.
+ */
+@Component
+class AlertRecorder {
+
+    private final NetworkRepository networks;
+    private final OpenInvitations invitations;
+    private final ProfessionalRepository professionals;
+    private final PreferenceRepository preferences;
+    private final NotificationRepository notifications;
+    private final NotificationProperties properties;
+    private final AlertMessages messages;
+    private final Clock clock;
+    private final JsonMapper jsonMapper;
+
+    AlertRecorder(NetworkRepository networks, OpenInvitations invitations, ProfessionalRepository professionals,
+                  PreferenceRepository preferences, NotificationRepository notifications,
+                  NotificationProperties properties, Clock clock, JsonMapper jsonMapper) {
+        this.networks = networks;
+        this.invitations = invitations;
+        this.professionals = professionals;
+        this.preferences = preferences;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.messages = new AlertMessages(properties.baseUrl(), properties.defaultQuietHours().timeZone());
+        this.clock = clock;
+        // Lenient: fields an event type does not carry (flags included) are simply absent.
+        this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    }
+
+    /** @return how many notifications were recorded */
+    int record(String topic, IncomingEvent event) {
+        String type = event.type().startsWith(CloudEventHeaders.TYPE_PREFIX)
+                ? event.type().substring(CloudEventHeaders.TYPE_PREFIX.length()) : event.type();
+        ClientEventPayload payload = event.data(ClientEventPayload.class, jsonMapper);
+        if (payload.clientId() == null) {
+            return 0;
+        }
+        Instant occurredAt = payload.occurredAt() != null ? payload.occurredAt()
+                : event.time() != null ? event.time() : clock.instant();
+        // The client network service's events always say who leads (null: nobody); the schedule's mostly do not.
+        boolean leadKnown = topic.startsWith("network.") || payload.leadProfessionalId() != null;
+        if (payload.carriesTheNetwork()) {
+            networks.apply(payload.clientId(), payload.memberIds(), payload.leadProfessionalId(), leadKnown, occurredAt);
+        }
+        trackInvitation(type, payload, occurredAt);
+        Network known = networks.find(payload.clientId());
+        Network network = payload.carriesTheNetwork()
+                ? new Network(payload.clientId(), leadKnown ? payload.leadProfessionalId() : known.leadId(),
+                        Set.copyOf(payload.memberIds()))
+                : known;
+        return record(event.id(), type, payload, AlertRules.alertsFor(type, payload, network), occurredAt);
+    }
+
+    /** Reminds the invitee of an invitation about to expire; one reminder per invitation, whatever the retries. */
+    int remind(OpenInvitations.OpenInvitation invitation) {
+        ClientEventPayload payload = new ClientEventPayload(null, clock.instant(), invitation.clientId(),
+                invitation.clientInitials(), null, null, null, null, null, invitation.invitationId(),
+                invitation.expiresAt(), null, false, false, null, null, null, null, null, null, null);
+        UUID reminderId = UUID.nameUUIDFromBytes(("invitation-reminder:" + invitation.invitationId())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return record(reminderId, "InvitationExpiring", payload,
+                List.of(new Alert(invitation.inviteeId(), AlertKind.INVITATION_EXPIRING)), clock.instant());
+    }
+
+    private int record(UUID eventId, String type, ClientEventPayload payload, List<Alert> alerts, Instant occurredAt) {
+        Set<UUID> leavers = professionals.leaversAmong(alerts.stream().map(Alert::recipientId).toList());
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (Alert alert : alerts) {
+            if (leavers.contains(alert.recipientId())) {
+                continue;
+            }
+            Preferences chosen = preferences.of(alert.recipientId());
+            AlertMessage message = messages.write(type, alert.kind(), payload);
+            for (PlannedDelivery delivery : chosen.plan(alert.kind(), now)) {
+                if (notifications.record(new NewNotification(eventId, alert.recipientId(), delivery.channel(),
+                        alert.kind().name(), alert.kind().urgent(), payload.clientId(), message.subject(),
+                        message.body(), message.link(), delivery.awaitingDigest(), delivery.notBefore(), occurredAt,
+                        now))) {
+                    recorded++;
+                }
+            }
+        }
+        return recorded;
+    }
+
+    private void trackInvitation(String type, ClientEventPayload payload, Instant occurredAt) {
+        if (payload.invitationId() == null) {
+            return;
+        }
+        switch (type) {
+            case "InvitationSent" -> {
+                UUID invitee = ClientEventPayload.idOf(payload.invitee());
+                if (invitee != null) {
+                    invitations.open(payload.invitationId(), payload.clientId(), payload.clientInitials(), invitee,
+                            payload.expiresAt() != null ? payload.expiresAt()
+                                    : occurredAt.plus(properties.invitations().lifetime()));
+                }
+            }
+            case "InvitationAccepted", "InvitationDeclined", "InvitationExpired", "InvitationWithdrawn" ->
+                    invitations.close(payload.invitationId());
+            default -> {
+            }
+        }
+    }
+}

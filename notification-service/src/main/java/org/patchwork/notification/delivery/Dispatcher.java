@@ -1,0 +1,204 @@
+package org.patchwork.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.professional.Professional;
+import org.patchwork.notification.professional.ProfessionalRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds: claims due notifications ({@code FOR UPDATE SKIP LOCKED}, so several instances
+ * share the work), hands each to its provider within a timeout, and records the outcome: SENT; FAILED with the
+ * next attempt after an exponential, jittered back-off; or DEAD when retrying cannot help or has gone on too
+ * long. A notification whose dispatcher died mid-send is taken again once its lease runs out.
+ */
+@Component
+public class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Duration THROTTLED_RETRY = Duration.ofSeconds(1);
+
+    private final NotificationRepository notifications;
+    private final ProfessionalRepository professionals;
+    private final EmailProvider email;
+    private final SmsProvider sms;
+    private final BoundedCalls calls;
+    private final NotificationProperties.Dispatch settings;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer handOffLatency;
+    private final Semaphore wakeUp = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread poller;
+    private ExecutorService workers;
+
+    Dispatcher(NotificationRepository notifications, ProfessionalRepository professionals, EmailProvider email,
+               SmsProvider sms, BoundedCalls calls, NotificationProperties properties, Clock clock,
+               MeterRegistry meters) {
+        this.notifications = notifications;
+        this.professionals = professionals;
+        this.email = email;
+        this.sms = sms;
+        this.calls = calls;
+        this.settings = properties.dispatch();
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.jitter());
+        this.clock = clock;
+        this.meters = meters;
+        this.handOffLatency = Timer.builder("patchwork.notifications.hand-off")
+                .description("From the event happening to the provider accepting its notification")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        meters.gauge("patchwork.notifications.dead", notifications, NotificationRepository::countDead);
+        meters.gauge("patchwork.notifications.waiting", notifications, NotificationRepository::countWaiting);
+    }
+
+    /** Looks for due notifications now rather than at the next poll (new ones were just recorded). */
+    public void wakeUp() {
+        wakeUp.release();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        workers = Executors.newFixedThreadPool(settings.workers(),
+                Thread.ofPlatform().name("dispatch-worker-", 0).daemon().factory());
+        poller = Thread.ofPlatform().name("dispatcher").daemon().start(this::pollUntilStopped);
+    }
+
+    /** Stops claiming, and waits for the notifications already claimed to be sent and recorded. */
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wakeUp.release();
+        try {
+            poller.join(settings.lease().toMillis());
+            workers.shutdown();
+            workers.awaitTermination(settings.providerTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void pollUntilStopped() {
+        while (running) {
+            try {
+                wakeUp.drainPermits();
+                int handled = dispatchDue();
+                if (handled < settings.batchSize()) {
+                    wakeUp.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Dispatching failed; trying again at the next poll", e);
+                sleepQuietly(settings.pollEvery());
+            }
+        }
+    }
+
+    /** Claims one batch of due notifications and delivers them; returns how many it claimed. */
+    int dispatchDue() throws InterruptedException {
+        Instant now = clock.instant();
+        List<OutgoingNotification> due = notifications.claimDue(now, now.plus(settings.lease()), settings.batchSize());
+        List<Future<?>> sending = due.stream().<Future<?>>map(notification ->
+                workers.submit(() -> deliver(notification))).toList();
+        for (Future<?> send : sending) {
+            try {
+                send.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be retried",
+                        e.getCause());
+            }
+        }
+        return due.size();
+    }
+
+    private void deliver(OutgoingNotification notification) {
+        DeliveryOutcome outcome = attempt(notification);
+        Instant now = clock.instant();
+        switch (outcome) {
+            case DeliveryOutcome.Sent sent -> {
+                notifications.markSent(notification.id(), sent.providerReference(), now);
+                meters.counter("patchwork.notifications.sent", "channel", notification.channel().name()).increment();
+                if (notification.eventOccurredAt() != null) {
+                    handOffLatency.record(Duration.between(notification.eventOccurredAt(), now));
+                }
+            }
+            case DeliveryOutcome.Throttled throttled -> notifications.release(notification.id(), now.plus(THROTTLED_RETRY));
+            case DeliveryOutcome.Temporary temporary -> {
+                String reason = Masking.scrub(temporary.reason());
+                if (Duration.between(notification.createdAt(), now).compareTo(settings.giveUpAfter()) > 0) {
+                    dead(notification, "Gave up after " + settings.giveUpAfter() + ": " + reason);
+                } else {
+                    Duration wait = backoff.delayAfter(notification.attempts() + 1, ThreadLocalRandom.current().nextDouble());
+                    notifications.markFailed(notification.id(), reason, now.plus(wait));
+                    meters.counter("patchwork.notifications.failed", "channel", notification.channel().name()).increment();
+                    log.info("Notification {} ({}) failed for now, retrying in {}: {}", notification.id(),
+                            notification.channel(), wait, reason);
+                }
+            }
+            case DeliveryOutcome.Permanent permanent -> dead(notification, Masking.scrub(permanent.reason()));
+        }
+    }
+
+    private DeliveryOutcome attempt(OutgoingNotification notification) {
+        Professional recipient = professionals.findById(notification.recipientId()).orElse(null);
+        if (recipient == null) {
+            return new DeliveryOutcome.Temporary("The recipient is not in the directory copy yet");
+        }
+        if (recipient.hasLeftTheirAgency()) {
+            return new DeliveryOutcome.Permanent("The recipient has left their agency");
+        }
+        return switch (notification.channel()) {
+            case EMAIL -> recipient.email() == null || recipient.email().isBlank()
+                    ? new DeliveryOutcome.Permanent("The directory has no email address for the recipient")
+                    : calls.call(() -> email.send(recipient.email(), notification));
+            case SMS -> recipient.mobile() == null || recipient.mobile().isBlank()
+                    ? new DeliveryOutcome.Permanent("The directory has no mobile number for the recipient")
+                    : calls.call(() -> sms.send(recipient.mobile(), notification));
+        };
+    }
+
+    private void dead(OutgoingNotification notification, String reason) {
+        notifications.markDead(notification.id(), reason);
+        meters.counter("patchwork.notifications.dead.total", "channel", notification.channel().name()).increment();
+        log.warn("Notification {} ({} to professional {}) is DEAD: {}", notification.id(), notification.channel(),
+                notification.recipientId(), reason);
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.patchwork.notification.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox of notifications and their delivery states. */
+@Repository
+public class NotificationRepository {
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a notification unless this event already produced one for this recipient and channel. */
+    public boolean record(NewNotification notification) {
+        return jdbc.sql("""
+                        INSERT INTO notification (id, event_id, recipient_id, channel, kind, urgent, client_id, subject,
+                                                  body, link, status, next_attempt_at, event_occurred_at, created_at)
+                        VALUES (:id, :eventId, :recipientId, :channel, :kind, :urgent, :clientId, :subject, :body, :link,
+                                :status, :notBefore, :eventOccurredAt, :createdAt)
+                        ON CONFLICT ON CONSTRAINT notification_once_per_event_recipient_channel DO NOTHING""")
+                .param("id", UUID.randomUUID())
+                .param("eventId", notification.eventId())
+                .param("recipientId", notification.recipientId())
+                .param("channel", notification.channel().name())
+                .param("kind", notification.kind())
+                .param("urgent", notification.urgent())
+                .param("clientId", notification.clientId())
+                .param("subject", notification.subject())
+                .param("body", notification.body())
+                .param("link", notification.link())
+                .param("status", (notification.awaitingDigest() ? NotificationStatus.AWAITING_DIGEST
+                        : NotificationStatus.PENDING).name())
+                .param("notBefore", at(notification.notBefore()))
+                .param("eventOccurredAt", at(notification.eventOccurredAt()))
+                .param("createdAt", at(notification.createdAt()))
+                .update() == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} notifications due at {@code now} for one dispatcher: each is leased until
+     * {@code leaseUntil}, after which (the dispatcher having died) another may take it. Rows another dispatcher
+     * is claiming are skipped, not waited for.
+     */
+    List<OutgoingNotification> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc.sql("""
+                        UPDATE notification SET status = 'SENDING', next_attempt_at = :leaseUntil
+                        WHERE id IN (SELECT id FROM notification
+                                     WHERE status IN ('PENDING', 'SENDING', 'FAILED') AND next_attempt_at <= :now
+                                     ORDER BY next_attempt_at
+                                     LIMIT :limit
+                                     FOR UPDATE SKIP LOCKED)
+                        RETURNING id, recipient_id, channel, kind, subject, body, link, attempts, created_at,
+                                  event_occurred_at""")
+                .param("now", at(now)).param("leaseUntil", at(leaseUntil)).param("limit", limit)
+                .query(NotificationRepository::outgoing).list();
+    }
+
+    void markSent(UUID id, String providerReference, Instant now) {
+        jdbc.sql("""
+                        UPDATE notification SET status = 'SENT', sent_at = :now, attempts = attempts + 1,
+                            provider_reference = :reference, last_error = NULL
+                        WHERE id = :id""")
+                .param("id", id).param("now", at(now)).param("reference", providerReference).update();
+    }
+
+    void markFailed(UUID id, String error, Instant nextAttemptAt) {
+        jdbc.sql("""
+                        UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = :error,
+                            next_attempt_at = :next
+                        WHERE id = :id""")
+                .param("id", id).param("error", error).param("next", at(nextAttemptAt)).update();
+    }
+
+    void markDead(UUID id, String error) {
+        jdbc.sql("UPDATE notification SET status = 'DEAD', attempts = attempts + 1, last_error = :error WHERE id = :id")
+                .param("id", id).param("error", error).update();
+    }
+
+    /** Hands a claimed notification back untried, to go out at {@code at}. */
+    void release(UUID id, Instant at) {
+        jdbc.sql("UPDATE notification SET status = 'PENDING', next_attempt_at = :at WHERE id = :id AND status = 'SENDING'")
+                .param("id", id).param("at", at(at)).update();
+    }
+
+    long countDead() {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE status = 'DEAD'").query(Long.class).single();
+    }
+
+    long countWaiting() {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE status IN ('PENDING', 'SENDING', 'FAILED')")
+                .query(Long.class).single();
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OutgoingNotification outgoing(ResultSet rs, int row) throws SQLException {
+        return new OutgoingNotification(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+                Channel.valueOf(rs.getString("channel")), rs.getString("kind"), rs.getString("subject"),
+                rs.getString("body"), rs.getString("link"), rs.getInt("attempts"), instant(rs, "created_at"),
+                instant(rs, "event_occurred_at"));
+    }
+}

@@ -1,0 +1,12 @@
+package org.patchwork.notification.delivery;
+
+/** Delivers a text message; must answer with an outcome rather than throw. */
+interface SmsProvider {
+
+    DeliveryOutcome send(String mobile, OutgoingNotification notification);
+
+    /** The text of an SMS: what happened and the link, nothing else. */
+    static String text(OutgoingNotification notification) {
+        return notification.body() + " Sign in to view: " + notification.link();
+    }
+}

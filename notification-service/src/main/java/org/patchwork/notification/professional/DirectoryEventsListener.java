@@ -1,0 +1,42 @@
+package org.patchwork.notification.professional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.patchwork.platform.events.IdempotentConsumer;
+import org.patchwork.platform.events.IncomingEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps this service's copy of professionals' names, email addresses and mobiles in step with the directory. */
+@Component
+class DirectoryEventsListener {
+
+    static final String CONSUMER = "notification.professionals";
+
+    private final IdempotentConsumer idempotentConsumer;
+    private final ProfessionalRepository professionals;
+    private final JsonMapper jsonMapper;
+
+    DirectoryEventsListener(IdempotentConsumer idempotentConsumer, ProfessionalRepository professionals,
+                            JsonMapper jsonMapper) {
+        this.idempotentConsumer = idempotentConsumer;
+        this.professionals = professionals;
+        this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @KafkaListener(topics = "directory.professionals")
+    void on(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!event.is("ProfessionalRegistered") && !event.is("ProfessionalUpdated") && !event.is("ProfessionalLeft")) {
+            return;
+        }
+        idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
+            DirectoryEvent.DirectoryProfessional professional = received.data(DirectoryEvent.class, jsonMapper)
+                    .professional();
+            String status = received.is("ProfessionalLeft") ? Professional.LEFT : professional.status();
+            professionals.save(new Professional(professional.id(), professional.keycloakSubject(),
+                    professional.name(), professional.email(), professional.mobile(), status));
+        });
+    }
+}

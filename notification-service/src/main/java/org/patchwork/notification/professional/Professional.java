@@ -1,0 +1,13 @@
+package org.patchwork.notification.professional;
+
+import java.util.UUID;
+
+/** How to reach a professional, as the directory last said. */
+public record Professional(UUID id, String keycloakSubject, String name, String email, String mobile, String status) {
+
+    static final String LEFT = "LEFT";
+
+    public boolean hasLeftTheirAgency() {
+        return LEFT.equals(status);
+    }
+}

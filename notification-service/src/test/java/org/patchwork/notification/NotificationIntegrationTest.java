@@ -1,0 +1,288 @@
+package org.patchwork.notification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service against real PostgreSQL, Kafka, Keycloak and a real SMTP server (GreenMail), with WireMock as the
+ * GOV.UK Notify API for SMS. Professionals, networks and triggers all arrive the real way: CloudEvents on Kafka.
+ */
+@PatchworkServiceTest
+@Import(NotificationIntegrationTest.TestClock.class)
+public abstract class NotificationIntegrationTest {
+
+    protected static final GreenMail SMTP;
+    protected static final WireMockServer NOTIFY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    protected static final String SMS_PATH = "/v2/notifications/sms";
+    protected static final String EMAIL_PATH = "/v2/notifications/email";
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static KafkaProducer<String, byte[]> producer;
+
+    static {
+        org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(45));
+        org.awaitility.Awaitility.setDefaultPollInterval(java.time.Duration.ofMillis(200));
+        SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        SMTP.start();
+        NOTIFY.start();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        ShiftableClock testClock() {
+            return new ShiftableClock();
+        }
+    }
+
+    @DynamicPropertySource
+    static void providers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("patchwork.notifications.email-provider", () -> "smtp");
+        registry.add("patchwork.notifications.sms-provider", () -> "notify");
+        registry.add("patchwork.notifications.base-url", () -> "https://patchwork.example");
+        registry.add("patchwork.notifications.notify.base-url", NOTIFY::baseUrl);
+        registry.add("patchwork.notifications.notify.api-key",
+                () -> "patchwork_test-" + UUID.randomUUID() + "-" + UUID.randomUUID());
+        registry.add("patchwork.notifications.notify.email-template-id", () -> UUID.randomUUID().toString());
+        registry.add("patchwork.notifications.notify.sms-template-id", () -> UUID.randomUUID().toString());
+        registry.add("patchwork.notifications.dispatch.poll-every", () -> "100ms");
+        registry.add("patchwork.notifications.dispatch.initial-backoff", () -> "200ms");
+        registry.add("patchwork.notifications.dispatch.max-backoff", () -> "1s");
+        registry.add("patchwork.notifications.dispatch.provider-timeout", () -> "2s");
+        registry.add("patchwork.notifications.dispatch.lease", () -> "10s");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String bootstrapServers;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ShiftableClock clock;
+
+    @BeforeEach
+    void notifyAccepts() {
+        NOTIFY.resetAll();
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).willReturn(accepted("from_number", "Patchwork")));
+        NOTIFY.stubFor(post(urlEqualTo(EMAIL_PATH)).willReturn(accepted("from_email", "alerts@patchwork.example")));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(String fromField,
+                                                                                             String from) {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                {"id":"%s","reference":null,"content":{"body":"text","subject":"subject","%s":"%s"},
+                 "uri":"https://api.example/v2/notifications/1",
+                 "template":{"id":"%s","version":1,"uri":"https://api.example/v2/template/1"}}"""
+                .formatted(UUID.randomUUID(), fromField, from, UUID.randomUUID()));
+    }
+
+    /** A professional known to this service through the directory's events. */
+    public record Pro(UUID id, String subject, String email, String mobile, TestUser user) {
+    }
+
+    /** A professional without a login (enough to receive alerts). */
+    protected Pro professional(String name) {
+        return register(name, UUID.randomUUID().toString(), null);
+    }
+
+    /** A professional who can also sign in, to call the API. */
+    protected Pro professionalWithLogin(String first, String last) {
+        TestUser user = TestKeycloak.get().createUser("lichfield-dc", first, last, "practitioner");
+        return register(first + " " + last, user.id(), user);
+    }
+
+    private Pro register(String name, String subject, TestUser user) {
+        UUID id = UUID.randomUUID();
+        String email = name.toLowerCase().replace(' ', '.') + "." + id.toString().substring(0, 8) + "@lichfield-dc.example";
+        String mobile = "07700 9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        Map<String, Object> professional = new HashMap<>(Map.of("id", id, "keycloakSubject", subject,
+                "agency", "lichfield-dc", "name", name, "jobTitle", "District nurse", "workPhone", "01543 308000",
+                "mobile", mobile, "email", email, "preferredContact", "MOBILE", "status", "ACTIVE"));
+        publish("directory.professionals", "ProfessionalRegistered", id,
+                Map.of("eventId", UUID.randomUUID(), "occurredAt", Instant.now(), "professional", professional));
+        await().until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id").param("id", id)
+                .query(Long.class).single() == 1);
+        return new Pro(id, subject, email, mobile, user);
+    }
+
+    protected void professionalLeft(Pro pro) {
+        publish("directory.professionals", "ProfessionalLeft", pro.id(), Map.of("eventId", UUID.randomUUID(),
+                "occurredAt", Instant.now(), "professional", Map.of("id", pro.id(), "keycloakSubject", pro.subject(),
+                        "name", "Gone", "email", pro.email(), "mobile", pro.mobile(), "status", "LEFT")));
+    }
+
+    /** The fields every network and schedule event carries. */
+    protected static Map<String, Object> clientEvent(UUID clientId, Pro actor, List<Pro> members, Pro lead) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("eventId", UUID.randomUUID());
+        event.put("occurredAt", Instant.now());
+        event.put("clientId", clientId);
+        event.put("clientInitials", "J.S.");
+        event.put("actorProfessionalId", actor == null ? null : actor.id());
+        event.put("memberIds", members.stream().map(Pro::id).toList());
+        event.put("leadProfessionalId", lead == null ? null : lead.id());
+        return event;
+    }
+
+    protected static Map<String, Object> ref(Pro pro) {
+        return Map.of("id", pro.id(), "keycloakSubject", pro.subject(), "agency", "lichfield-dc");
+    }
+
+    protected static Map<String, Object> with(Map<String, Object> event, Object... keysAndValues) {
+        Map<String, Object> copy = new HashMap<>(event);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return copy;
+    }
+
+    protected void publish(String topic, String type, UUID key, Map<String, Object> event) {
+        publish(topic, type, key, event.get("eventId").toString(), JSON.writeValueAsBytes(event));
+    }
+
+    protected void publish(String topic, String type, UUID key, String eventId, byte[] json) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key.toString(), json);
+        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
+                .add("ce_type", bytes("org.patchwork." + type)).add("ce_source", bytes("/test"))
+                .add("ce_subject", bytes(key.toString()));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    protected static List<MimeMessage> emailsTo(Pro pro) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().equals(pro.email()));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    protected static String content(MimeMessage message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    protected static List<LoggedRequest> smsTo(Pro pro) {
+        return NOTIFY.findAll(postRequestedFor(urlEqualTo(SMS_PATH))).stream()
+                .filter(request -> pro.mobile().equals(JSON.readTree(request.getBodyAsString()).get("phone_number").asString()))
+                .toList();
+    }
+
+    protected static String smsText(LoggedRequest request) {
+        return JSON.readTree(request.getBodyAsString()).get("personalisation").get("body").asString();
+    }
+
+    protected List<Map<String, Object>> notificationsTo(Pro pro) {
+        return jdbc.sql("SELECT kind, channel, status, body, last_error FROM notification WHERE recipient_id = :id")
+                .param("id", pro.id()).query().listOfRows();
+    }
+
+    protected RestClient api() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    @SuppressWarnings("unchecked")
+    protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, Pro caller, Object body) {
+        RestClient.RequestBodySpec request = api().method(method).uri(path);
+        if (caller != null) {
+            request.header(HttpHeaders.AUTHORIZATION, caller.user().bearer());
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        ResponseEntity<String> raw = request.retrieve().toEntity(String.class);
+        Map<String, Object> parsed = raw.getBody() == null || raw.getBody().isBlank() ? Map.of()
+                : raw.getBody().startsWith("[") ? Map.of("items", JSON.readValue(raw.getBody(), List.class))
+                : JSON.readValue(raw.getBody(), Map.class);
+        return ResponseEntity.status(raw.getStatusCode()).headers(raw.getHeaders()).body(parsed);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.patchwork.notification.alert;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlertMessagesTest {
+
+    private final AlertMessages messages = new AlertMessages("https://patchwork.example/", ZoneId.of("Europe/London"));
+    private final UUID client = UUID.randomUUID();
+
+    @Test
+    void everyAlertCarriesInitialsAndALinkAndNothingElseAboutTheClient() {
+        ClientEventPayload event = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
+                null, null, null, null, UUID.randomUUID(), Instant.parse("2026-12-03T10:00:00Z"), "URGENT", false,
+                false, new ClientEventPayload.Visit(null, null, null, Instant.parse("2026-12-03T10:00:00Z")), null,
+                null, null, 21L, List.of(), null);
+        for (AlertKind kind : AlertKind.values()) {
+            if (!kind.choosable()) {
+                continue;
+            }
+            AlertMessage message = messages.write("VisitRescheduled", kind, event);
+            assertThat(message.body()).as(kind.name()).contains("(J.S.)");
+            assertThat(message.link()).startsWith("https://patchwork.example");
+            assertThat(message.subject() + message.body()).doesNotContainIgnoringCase("jane");
+        }
+        assertThat(messages.write("VisitRescheduled", AlertKind.VISIT_ARRANGED_FOR_YOU, event).body())
+                .isEqualTo("A colleague rescheduled your visit to a client (J.S.) on Thu 3 Dec 2026 at 10:00.");
+    }
+
+    @Test
+    void initialsAreReducedToLettersWhateverArrives() {
+        assertThat(AlertMessages.initials("J.S.")).isEqualTo(" (J.S.)");
+        assertThat(AlertMessages.initials("jane smithson")).isEqualTo(" (J.S.)");
+        assertThat(AlertMessages.initials("Jane Mary Ann Smithson Jones")).isEqualTo(" (J.M.A.S.)");
+        assertThat(AlertMessages.initials(null)).isEmpty();
+        assertThat(AlertMessages.initials("0123 456")).isEmpty();
+    }
+}

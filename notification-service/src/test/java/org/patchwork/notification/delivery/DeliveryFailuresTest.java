@@ -1,0 +1,79 @@
+package org.patchwork.notification.delivery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.Test;
+import org.patchwork.notification.NotificationIntegrationTest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class DeliveryFailuresTest extends NotificationIntegrationTest {
+
+    @Test
+    void aProviderFailingForAWhileIsRetriedUntilItTakesTheMessageOnce() {
+        NOTIFY.resetAll();
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("still down"));
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs("still down")
+                .willReturn(aResponse().withStatus(429)).willSetStateTo("slow"));
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs("slow")
+                .willReturn(accepted("from_number", "Patchwork").withFixedDelay(3_000)).willSetStateTo("up"));
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs("up")
+                .willReturn(accepted("from_number", "Patchwork")));
+        Pro author = professional("Demo Author");
+        Pro nurse = professional("Demo Nurse");
+        UUID clientId = UUID.randomUUID();
+        publish("network.attentions", "AttentionRaised", clientId, with(
+                clientEvent(clientId, author, List.of(author, nurse), author), "priority", "URGENT"));
+
+        await().until(() -> notificationsTo(nurse).stream().allMatch(row -> "SENT".equals(row.get("status"))));
+        assertThat(smsTo(nurse)).as("500, 429, a reply slower than the 2 s timeout, then accepted").hasSize(4);
+        assertThat(jdbc.sql("SELECT attempts FROM notification WHERE recipient_id = :id AND channel = 'SMS'")
+                .param("id", nurse.id()).query(Integer.class).single()).isEqualTo(4);
+        assertThat(emailsTo(nurse)).hasSize(1);
+    }
+
+    @Test
+    void aMessageTheProviderRejectsIsDeadAndVisibleNotRetried() throws Exception {
+        NOTIFY.resetAll();
+        NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":[{\"error\":\"ValidationError\",\"message\":\"phone_number Not a UK mobile number\"}],\"status_code\":400}")));
+        Pro author = professional("Demo Author");
+        Pro nurse = professional("Demo Nurse");
+        UUID clientId = UUID.randomUUID();
+        publish("schedule.visits", "VisitNoAccess", clientId, with(
+                clientEvent(clientId, author, List.of(author, nurse), author),
+                "visit", Map.of("visitor", ref(author))));
+
+        await().until(() -> notificationsTo(nurse).stream().anyMatch(row -> "DEAD".equals(row.get("status"))));
+        Thread.sleep(1_500);
+        assertThat(smsTo(nurse)).hasSize(1);
+        Map<String, Object> dead = notificationsTo(nurse).stream().filter(row -> "SMS".equals(row.get("channel")))
+                .findFirst().orElseThrow();
+        assertThat(dead.get("last_error").toString()).contains("400").doesNotContain(nurse.mobile());
+
+        TestUser operator = TestKeycloak.get().createUser(null, "Demo", "Operator", "platform-admin");
+        ResponseEntity<String> listed = api().get().uri("/api/notifications/dead?limit=500")
+                .header(HttpHeaders.AUTHORIZATION, operator.bearer()).retrieve().toEntity(String.class);
+        assertThat(listed.getStatusCode().value()).isEqualTo(200);
+        assertThat(listed.getBody()).contains(nurse.id().toString()).contains("NO_ACCESS")
+                .doesNotContain(nurse.mobile()).doesNotContain(nurse.email());
+
+        ResponseEntity<Map<String, Object>> practitioner = call(HttpMethod.GET, "/api/notifications/dead",
+                professionalWithLogin("Demo", "Practitioner"), null);
+        assertThat(practitioner.getStatusCode().value()).isEqualTo(403);
+    }
+}
