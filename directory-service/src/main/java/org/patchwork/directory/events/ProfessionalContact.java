@@ -1,20 +1,22 @@
 package org.patchwork.directory.events;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.directory.professional.Professional;
 
 /**
  * What other services need to show and reach a professional without calling the directory (version 1 of the
- * contract: fields may be added, never renamed or removed).
+ * contract: fields may be added, never renamed or removed; {@code team} and {@code areas} were added).
  */
 public record ProfessionalContact(UUID id, String keycloakSubject, String agency, String name, String jobTitle,
                                   String workPhone, String mobile, String email, String preferredContact,
-                                  String status) {
+                                  String status, String team, List<String> areas) {
 
     static ProfessionalContact of(Professional professional) {
         return new ProfessionalContact(professional.id(), professional.keycloakSubject(), professional.agencyCode(),
                 professional.name(), professional.jobTitle(), professional.workPhone(), professional.mobile(),
-                professional.email(), professional.preferredContact().name(), professional.status().name());
+                professional.email(), professional.preferredContact().name(), professional.status().name(),
+                professional.team(), professional.areas());
     }
 }

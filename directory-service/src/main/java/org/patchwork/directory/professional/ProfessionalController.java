@@ -1,18 +1,21 @@
 package org.patchwork.directory.professional;
 
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.patchwork.platform.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/directory/me")
-@Tag(name = "My profile", description = "The signed-in professional's own directory entry")
+@RequestMapping("/api/directory")
+@Tag(name = "Professionals", description = "The signed-in professional's own entry, and any professional's")
 class ProfessionalController {
 
     private final ProfessionalService service;
@@ -21,15 +24,22 @@ class ProfessionalController {
         this.service = service;
     }
 
-    @GetMapping
-    @Operation(summary = "My profile; created from my organisation's sign-in on first use")
+    @GetMapping("/me")
+    @Operation(summary = "My profile; created from my organisation's sign-in on first use, or linked to the entry"
+            + " my agency's administrator made for me")
     ProfessionalView me(Caller caller) {
         return ProfessionalView.of(service.me(caller));
     }
 
-    @PutMapping
-    @Operation(summary = "Change my contact details and how I prefer to be contacted")
+    @PutMapping("/me")
+    @Operation(summary = "Change my contact details, the areas I cover and how I prefer to be contacted")
     ProfessionalView updateMe(Caller caller, @Valid @RequestBody ProfileUpdate update) {
         return ProfessionalView.of(service.updateMe(caller, update));
+    }
+
+    @GetMapping("/professionals/{id}")
+    @Operation(summary = "One professional: role, agency and how to reach them")
+    ProfessionalView professional(@PathVariable UUID id) {
+        return ProfessionalView.of(service.get(id));
     }
 }

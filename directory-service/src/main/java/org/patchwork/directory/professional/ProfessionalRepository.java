@@ -1,13 +1,21 @@
 package org.patchwork.directory.professional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ProfessionalRepository {
+
+    private static final RowMapper<Professional> PROFESSIONAL = ProfessionalRepository::professional;
 
     private final JdbcClient jdbc;
 
@@ -15,17 +23,32 @@ class ProfessionalRepository {
         this.jdbc = jdbc;
     }
 
+    Optional<Professional> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM professional WHERE id = :id").param("id", id).query(PROFESSIONAL).optional();
+    }
+
+    Optional<Professional> findForUpdate(UUID id) {
+        return jdbc.sql("SELECT * FROM professional WHERE id = :id FOR UPDATE").param("id", id)
+                .query(PROFESSIONAL).optional();
+    }
+
     Optional<Professional> findBySubject(String subject) {
         return jdbc.sql("SELECT * FROM professional WHERE keycloak_subject = :subject")
-                .param("subject", subject).query(Professional.class).optional();
+                .param("subject", subject).query(PROFESSIONAL).optional();
+    }
+
+    Optional<Professional> findByEmail(String agencyCode, String email) {
+        return jdbc.sql("SELECT * FROM professional WHERE agency_code = :agency AND lower(email) = lower(:email)"
+                        + " FOR UPDATE")
+                .param("agency", agencyCode).param("email", email).query(PROFESSIONAL).optional();
     }
 
     void insert(Professional professional) {
         jdbc.sql("""
                         INSERT INTO professional (id, keycloak_subject, agency_code, name, job_title, team, work_phone,
-                                                  mobile, email, preferred_contact, status, last_active_at)
+                                                  mobile, email, preferred_contact, areas, status, last_active_at)
                         VALUES (:id, :subject, :agency, :name, :jobTitle, :team, :workPhone, :mobile, :email,
-                                :preferredContact, :status, :lastActiveAt)""")
+                                :preferredContact, :areas, :status, :lastActiveAt)""")
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
                 .param("agency", professional.agencyCode())
@@ -36,29 +59,51 @@ class ProfessionalRepository {
                 .param("mobile", professional.mobile())
                 .param("email", professional.email())
                 .param("preferredContact", professional.preferredContact().name())
+                .param("areas", professional.areas().toArray(String[]::new))
                 .param("status", professional.status().name())
-                .param("lastActiveAt", java.sql.Timestamp.from(professional.lastActiveAt()))
+                .param("lastActiveAt", timestamp(professional.lastActiveAt()))
                 .update();
     }
 
-    void updateContactDetails(Professional professional) {
+    void update(Professional professional) {
         jdbc.sql("""
-                        UPDATE professional SET name = :name, job_title = :jobTitle, team = :team,
-                               work_phone = :workPhone, mobile = :mobile, preferred_contact = :preferredContact,
-                               updated_at = now()
+                        UPDATE professional SET keycloak_subject = :subject, name = :name, job_title = :jobTitle,
+                               team = :team, work_phone = :workPhone, mobile = :mobile, email = :email,
+                               preferred_contact = :preferredContact, areas = :areas, status = :status,
+                               last_active_at = :lastActiveAt, updated_at = now()
                         WHERE id = :id""")
                 .param("id", professional.id())
+                .param("subject", professional.keycloakSubject())
                 .param("name", professional.name())
                 .param("jobTitle", professional.jobTitle())
                 .param("team", professional.team())
                 .param("workPhone", professional.workPhone())
                 .param("mobile", professional.mobile())
+                .param("email", professional.email())
                 .param("preferredContact", professional.preferredContact().name())
+                .param("areas", professional.areas().toArray(String[]::new))
+                .param("status", professional.status().name())
+                .param("lastActiveAt", timestamp(professional.lastActiveAt()))
                 .update();
     }
 
-    void touchLastActive(java.util.UUID id, Instant at) {
+    void touchLastActive(UUID id, Instant at) {
         jdbc.sql("UPDATE professional SET last_active_at = :at WHERE id = :id")
-                .param("id", id).param("at", java.sql.Timestamp.from(at)).update();
+                .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Professional professional(ResultSet row, int number) throws SQLException {
+        Timestamp lastActive = row.getTimestamp("last_active_at");
+        return new Professional(row.getObject("id", UUID.class), row.getString("keycloak_subject"),
+                row.getString("agency_code"), row.getString("name"), row.getString("job_title"),
+                row.getString("team"), row.getString("work_phone"), row.getString("mobile"), row.getString("email"),
+                PreferredContact.valueOf(row.getString("preferred_contact")),
+                List.of((String[]) row.getArray("areas").getArray()),
+                ProfessionalStatus.valueOf(row.getString("status")),
+                lastActive == null ? null : lastActive.toInstant());
     }
 }

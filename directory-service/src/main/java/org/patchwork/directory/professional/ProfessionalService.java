@@ -2,6 +2,7 @@ package org.patchwork.directory.professional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.directory.events.ProfessionalRegistered;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A professional's own profile. It exists from their first authenticated call: the token says who they are,
- * which agency vouches for them and how to email them, so nobody has to type that in.
+ * which agency vouches for them and how to email them, so nobody has to type that in. When their agency's
+ * administrator entered them beforehand, that entry becomes theirs (matched on work email within the agency)
+ * rather than a second one.
  */
 @Service
 public class ProfessionalService {
@@ -29,6 +32,11 @@ public class ProfessionalService {
         this.clock = clock;
     }
 
+    public Professional get(UUID id) {
+        return professionals.findById(id)
+                .orElseThrow(() -> PatchworkException.notFound("No professional with id " + id + "."));
+    }
+
     @Transactional
     public Professional me(Caller caller) {
         Instant now = clock.instant();
@@ -37,26 +45,44 @@ public class ProfessionalService {
                     professionals.touchLastActive(existing.id(), now);
                     return existing;
                 })
-                .orElseGet(() -> register(caller, now));
+                .orElseGet(() -> linkOrRegister(caller, now));
     }
 
     @Transactional
     public Professional updateMe(Caller caller, ProfileUpdate update) {
         Professional updated = me(caller).withContactDetails(update);
-        professionals.updateContactDetails(updated);
+        professionals.update(updated);
         events.publishEvent(ProfessionalUpdated.of(updated, clock.instant()));
         return updated;
     }
 
-    private Professional register(Caller caller, Instant now) {
+    private Professional linkOrRegister(Caller caller, Instant now) {
         if (caller.agency().isEmpty()) {
             throw PatchworkException.forbidden("Your account is not linked to an agency in the data sharing agreement.");
         }
+        if (caller.email() != null && !caller.email().isBlank()) {
+            var preCreated = professionals.findByEmail(caller.agency(), caller.email());
+            if (preCreated.isPresent()) {
+                return link(preCreated.get(), caller, now);
+            }
+        }
         Professional professional = new Professional(UUID.randomUUID(), caller.subject(), caller.agency(),
                 caller.name() == null || caller.name().isBlank() ? caller.email() : caller.name(),
-                null, null, null, null, caller.email(), PreferredContact.EMAIL, ProfessionalStatus.ACTIVE, now);
+                null, null, null, null, caller.email(), PreferredContact.EMAIL, List.of(), ProfessionalStatus.ACTIVE,
+                now);
         professionals.insert(professional);
         events.publishEvent(ProfessionalRegistered.of(professional, now));
         return professional;
+    }
+
+    private Professional link(Professional preCreated, Caller caller, Instant now) {
+        if (preCreated.keycloakSubject() != null) {
+            throw PatchworkException.conflict("Another account of your agency already uses your email address in"
+                    + " the directory; ask your agency administrator to correct it.");
+        }
+        Professional linked = preCreated.linkedTo(caller.subject(), now);
+        professionals.update(linked);
+        events.publishEvent(ProfessionalUpdated.of(linked, now));
+        return linked;
     }
 }

@@ -1,9 +1,12 @@
 package org.patchwork.directory.professional;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.patchwork.directory.contact.Tidy;
+import org.patchwork.directory.contact.UkPhone;
 
 /**
  * What a professional may change about themselves. Email and agency come from their organisation's identity
@@ -13,9 +16,17 @@ public record ProfileUpdate(
         @NotBlank @Size(max = 120) String name,
         @Size(max = 120) String jobTitle,
         @Size(max = 120) String team,
-        @Pattern(regexp = PHONE, message = "must be a UK phone number, e.g. 01543 308000") String workPhone,
-        @Pattern(regexp = PHONE, message = "must be a UK phone number, e.g. 07700 900123") String mobile,
-        @NotNull PreferredContact preferredContact) {
+        @UkPhone String workPhone,
+        @UkPhone String mobile,
+        @NotNull PreferredContact preferredContact,
+        @Size(max = 50) List<@NotBlank @Size(max = 60) String> areas) {
 
-    static final String PHONE = "^(\\+44\\s?|0)[0-9 ]{9,13}$";
+    public ProfileUpdate {
+        name = Tidy.text(name);
+        jobTitle = Tidy.text(jobTitle);
+        team = Tidy.text(team);
+        workPhone = Tidy.text(workPhone);
+        mobile = Tidy.text(mobile);
+        areas = Tidy.areas(areas);
+    }
 }

@@ -2,18 +2,17 @@ package org.patchwork.directory.professional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Base64;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.patchwork.directory.TestAgencies;
+import org.patchwork.directory.TestApi;
+import org.patchwork.directory.TopicRecords;
 import org.patchwork.platform.test.PatchworkServiceTest;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
@@ -21,14 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.patchwork.directory.TopicRecords.header;
 
 @PatchworkServiceTest
 class MyProfileTest {
@@ -49,10 +47,16 @@ class MyProfileTest {
         nurse = TestKeycloak.get().createUser("lichfield-dc", "Demo", "Nurse", "practitioner");
     }
 
+    @BeforeEach
+    void agencies() {
+        TestAgencies.ensure(jdbc, "lichfield-dc", "Lichfield District Council", "DISTRICT_COUNCIL", "Lichfield");
+        TestAgencies.ensure(jdbc, "staffs-fire", "Staffordshire Fire and Rescue Service", "FIRE_AND_RESCUE",
+                "Lichfield", "Tamworth");
+        TestAgencies.ensure(jdbc, "schools-partnership", "Demo Schools Partnership", "SCHOOL", "Lichfield");
+    }
+
     RestClient api() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        return TestApi.at(port);
     }
 
     @Test
@@ -80,7 +84,8 @@ class MyProfileTest {
         assertThat(updated.getStatusCode().value()).isEqualTo(200);
         String professionalId = (String) updated.getBody().get("id");
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(professionalId, 2);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKey(bootstrapServers,
+                "directory.professionals", professionalId, 2);
 
         assertThat(records).extracting(record -> header(record, "ce_type"))
                 .containsExactly("org.patchwork.ProfessionalRegistered", "org.patchwork.ProfessionalUpdated");
@@ -163,40 +168,26 @@ class MyProfileTest {
         assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
     }
 
+    @Test
+    void staffOfAnAgencyOutsideTheDataSharingAgreementAreRefusedAndGetNoProfile() {
+        TestUser outsider = TestKeycloak.get().createUser("not-in-the-agreement", "Sample", "Outsider", "practitioner");
+
+        ResponseEntity<Map> response = api().get().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, outsider.bearer()).retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getBody().get("type"))
+                .isEqualTo("https://patchwork.example/problems/agency-not-onboarded");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE keycloak_subject = ?").param(outsider.id())
+                .query(Long.class).single()).isZero();
+    }
+
     private int status(String token) {
         RestClient.RequestHeadersSpec<?> request = api().get().uri("/api/directory/me");
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         return request.retrieve().toBodilessEntity().getStatusCode().value();
-    }
-
-    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + key,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("directory.professionals"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        records.add(record);
-                    }
-                });
-                return records.size() >= expected;
-            });
-            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
-                if (key.equals(record.key())) {
-                    records.add(record);
-                }
-            });
-        }
-        return records;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

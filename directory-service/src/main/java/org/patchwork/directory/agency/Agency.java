@@ -1,0 +1,28 @@
+package org.patchwork.directory.agency;
+
+import java.util.List;
+
+/**
+ * An organisation in the data sharing agreement.
+ *
+ * @param code                  the agency's identifier everywhere: the {@code agency} claim its identity provider
+ *                              puts in every Patchwork token
+ * @param identityProviderAlias the alias of the agency's identity provider in the {@code patchwork} realm
+ * @param areas                 the localities it covers
+ */
+public record Agency(String code, String name, AgencyKind kind, List<String> areas, String switchboardPhone,
+                     String email, String identityProviderAlias, AgencyStatus status) {
+
+    public Agency {
+        areas = List.copyOf(areas);
+    }
+
+    Agency withDetails(AgencyDetails details) {
+        return new Agency(code, details.name(), details.kind(), details.areas(), details.switchboardPhone(),
+                details.email(), identityProviderAlias, status);
+    }
+
+    Agency withStatus(AgencyStatus newStatus) {
+        return new Agency(code, name, kind, areas, switchboardPhone, email, identityProviderAlias, newStatus);
+    }
+}

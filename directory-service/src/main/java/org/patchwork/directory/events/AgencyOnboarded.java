@@ -1,0 +1,22 @@
+package org.patchwork.directory.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.patchwork.directory.agency.Agency;
+import org.patchwork.platform.events.IntegrationEvent;
+import org.springframework.modulith.events.Externalized;
+
+/** An agency joined the data sharing agreement, or was let back in after a suspension: its staff may use Patchwork. */
+@Externalized("directory.agencies::#{subject()}")
+public record AgencyOnboarded(UUID eventId, Instant occurredAt, AgencySummary agency) implements IntegrationEvent {
+
+    public static AgencyOnboarded of(Agency agency, Instant at) {
+        return new AgencyOnboarded(UUID.randomUUID(), at, AgencySummary.of(agency));
+    }
+
+    @Override
+    public String subject() {
+        return agency.code();
+    }
+}

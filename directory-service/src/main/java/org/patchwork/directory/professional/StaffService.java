@@ -1,0 +1,132 @@
+package org.patchwork.directory.professional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.patchwork.directory.agency.AgencyRules;
+import org.patchwork.directory.events.ProfessionalLeft;
+import org.patchwork.directory.events.ProfessionalRegistered;
+import org.patchwork.directory.events.ProfessionalUpdated;
+import org.patchwork.platform.problem.PatchworkException;
+import org.patchwork.platform.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An agency's staff as its administrators manage them, and leavers reported by the identity provider. Each
+ * change is published once; a change that leaves an entry as it was publishes nothing.
+ */
+@Service
+public class StaffService {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+
+    private final ProfessionalRepository professionals;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffService(ProfessionalRepository professionals, ApplicationEventPublisher events, Clock clock) {
+        this.professionals = professionals;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Professional create(Caller caller, String agencyCode, StaffMember member) {
+        AgencyRules.requireAdminOf(caller, agencyCode);
+        if (professionals.findByEmail(agencyCode, member.email()).isPresent()) {
+            throw PatchworkException.conflict("Someone with the email " + member.email()
+                    + " is already in your agency's directory.");
+        }
+        return register(agencyCode, member);
+    }
+
+    @Transactional
+    public Professional update(Caller caller, String agencyCode, UUID id, StaffMember member) {
+        AgencyRules.requireAdminOf(caller, agencyCode);
+        Professional current = ownStaff(agencyCode, id);
+        if (!current.email().equalsIgnoreCase(member.email())
+                && professionals.findByEmail(agencyCode, member.email()).isPresent()) {
+            throw PatchworkException.conflict("Someone with the email " + member.email()
+                    + " is already in your agency's directory.");
+        }
+        return apply(current, current.withStaffDetails(member));
+    }
+
+    @Transactional
+    public Professional markLeft(Caller caller, String agencyCode, UUID id) {
+        AgencyRules.requireAdminOf(caller, agencyCode);
+        return leave(ownStaff(agencyCode, id));
+    }
+
+    /** Creates or updates the entry with the member's email in the agency; the same row twice changes nothing. */
+    @Transactional
+    public ImportOutcome importMember(Caller caller, String agencyCode, StaffMember member) {
+        AgencyRules.requireAdminOf(caller, agencyCode);
+        Optional<Professional> current = professionals.findByEmail(agencyCode, member.email());
+        if (current.isEmpty()) {
+            register(agencyCode, member);
+            return ImportOutcome.CREATED;
+        }
+        Professional updated = current.get().withStaffDetails(member);
+        if (updated.equals(current.get())) {
+            return ImportOutcome.UNCHANGED;
+        }
+        apply(current.get(), updated);
+        return ImportOutcome.UPDATED;
+    }
+
+    /** The professional's account was disabled at the identity provider: they have left their agency. */
+    @Transactional
+    public void accountDisabled(String keycloakSubject, String agencyCode) {
+        Optional<Professional> professional = professionals.findBySubject(keycloakSubject);
+        if (professional.isEmpty()) {
+            log.info("Disabled account {} has no directory entry; nothing to mark as left", keycloakSubject);
+            return;
+        }
+        if (!professional.get().agencyCode().equals(agencyCode)) {
+            log.warn("Ignoring a disabled account {} reported for agency {}: the directory has them at {}",
+                    keycloakSubject, agencyCode, professional.get().agencyCode());
+            return;
+        }
+        leave(professionals.findForUpdate(professional.get().id()).orElseThrow());
+    }
+
+    private Professional register(String agencyCode, StaffMember member) {
+        Professional professional = Professional.newStaffMember(agencyCode, member);
+        professionals.insert(professional);
+        events.publishEvent(ProfessionalRegistered.of(professional, clock.instant()));
+        return professional;
+    }
+
+    private Professional apply(Professional current, Professional updated) {
+        if (!updated.equals(current)) {
+            professionals.update(updated);
+            events.publishEvent(ProfessionalUpdated.of(updated, clock.instant()));
+        }
+        return updated;
+    }
+
+    private Professional leave(Professional professional) {
+        if (professional.hasLeft()) {
+            return professional;
+        }
+        Professional left = professional.left();
+        professionals.update(left);
+        events.publishEvent(ProfessionalLeft.of(left, clock.instant()));
+        return left;
+    }
+
+    private Professional ownStaff(String agencyCode, UUID id) {
+        Professional professional = professionals.findForUpdate(id)
+                .orElseThrow(() -> PatchworkException.notFound("No professional with id " + id + "."));
+        if (!professional.agencyCode().equals(agencyCode)) {
+            throw PatchworkException.forbidden("This professional works for another agency.");
+        }
+        return professional;
+    }
+}

@@ -1,0 +1,129 @@
+package org.patchwork.directory.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the directory's search queries. Results in the caller's own agency's areas come first, then the best
+ * matches; each page is fetched with one row more than it shows, to tell whether another page follows without
+ * counting every match.
+ * <p>
+ * Text matches use the indexes of migration V2: the GIN full-text index on {@code search_vector} for word
+ * prefixes, and the GIN trigram indexes on names and job titles for similar spellings of every word typed
+ * ({@code <%}, word similarity at least {@value #WORD_SIMILARITY_THRESHOLD}). Matching word by word lets the
+ * index intersect a rare surname with a common first name before reading any row; matching the phrase as a
+ * whole made it recheck every "Sample …" in the directory. {@link #SEARCH_SETTINGS} sets that threshold for the
+ * transaction, and has it planned for the actual words every time: a generic plan of the prepared statement
+ * cannot tell a rare surname from a common word and may scan the whole table.
+ */
+public final class SearchStatements {
+
+    public static final String WORD_SIMILARITY_THRESHOLD = "0.5";
+    public static final String SEARCH_SETTINGS = "SELECT set_config('pg_trgm.word_similarity_threshold', '"
+            + WORD_SIMILARITY_THRESHOLD + "', true), set_config('plan_cache_mode', 'force_custom_plan', true)";
+
+    private static final String CALLER_AREAS = "(SELECT lower_areas(areas) FROM agency WHERE code = :callerAgency)";
+    private static final String AREAS_COVERED = "lower_areas(CASE WHEN cardinality(p.areas) > 0 THEN p.areas"
+            + " ELSE a.areas END)";
+    private static final String NAMED_AGENCIES = "ARRAY(SELECT code FROM agency WHERE :text <% name)";
+
+    private SearchStatements() {
+    }
+
+    public static SearchStatement professionals(ProfessionalSearch search, String callerAgency) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("callerAgency", callerAgency);
+        List<String> conditions = new ArrayList<>(List.of("p.status = 'ACTIVE'", "a.status = 'ONBOARDED'"));
+        String score = "0";
+        if (!search.terms().isEmpty()) {
+            params.put("text", search.terms().text());
+            params.put("words", search.terms().prefixQuery());
+            List<String> wordsInName = new ArrayList<>();
+            List<String> wordsInJobTitle = new ArrayList<>();
+            for (int i = 0; i < search.terms().words().size(); i++) {
+                params.put("word" + i, search.terms().words().get(i));
+                wordsInName.add(":word" + i + " <% p.name");
+                wordsInJobTitle.add(":word" + i + " <% p.job_title");
+            }
+            conditions.add("(p.search_vector @@ to_tsquery('simple', :words)"
+                    + " OR (" + String.join(" AND ", wordsInName) + ")"
+                    + " OR (" + String.join(" AND ", wordsInJobTitle) + ")"
+                    + " OR p.agency_code = ANY (" + NAMED_AGENCIES + "))");
+            score = "greatest(word_similarity(:text, p.name), 0.9 * word_similarity(:text, coalesce(p.job_title, '')),"
+                    + " ts_rank(p.search_vector, to_tsquery('simple', :words)),"
+                    + " CASE WHEN :text <% a.name THEN 0.8 * word_similarity(:text, a.name) ELSE 0 END)";
+        }
+        if (present(search.agency())) {
+            params.put("agency", search.agency());
+            conditions.add("p.agency_code = :agency");
+        }
+        if (search.kind() != null) {
+            params.put("kind", search.kind().name());
+            conditions.add("a.kind = :kind");
+        }
+        if (present(search.role())) {
+            params.put("role", "%" + likeEscaped(search.role().strip()) + "%");
+            conditions.add("p.job_title ILIKE :role");
+        }
+        if (present(search.area())) {
+            params.put("area", search.area().strip());
+            conditions.add("lower(:area) = ANY (" + AREAS_COVERED + ")");
+        }
+        page(params, search.page(), search.size());
+        return new SearchStatement("""
+                SELECT p.id, p.name, p.job_title, p.team, p.agency_code, a.name AS agency_name, a.kind AS agency_kind,
+                       p.work_phone, p.mobile, p.email, p.preferred_contact, p.areas,
+                       coalesce(%s && %s, false) AS local_area,
+                       %s AS score
+                FROM professional p
+                JOIN agency a ON a.code = p.agency_code
+                WHERE %s
+                ORDER BY local_area DESC, score DESC, p.name, p.id
+                LIMIT :limit OFFSET :offset""".formatted(AREAS_COVERED, CALLER_AREAS, score,
+                String.join("\n  AND ", conditions)), params);
+    }
+
+    public static SearchStatement agencies(AgencySearch search, String callerAgency) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("callerAgency", callerAgency);
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
+        String score = "0";
+        if (!search.terms().isEmpty()) {
+            params.put("text", search.terms().text());
+            params.put("words", search.terms().prefixQuery());
+            conditions.add("(:text <% a.name OR to_tsvector('simple', a.name) @@ to_tsquery('simple', :words))");
+            score = "word_similarity(:text, a.name)";
+        }
+        if (search.kind() != null) {
+            params.put("kind", search.kind().name());
+            conditions.add("a.kind = :kind");
+        }
+        if (present(search.area())) {
+            params.put("area", search.area().strip());
+            conditions.add("lower(:area) = ANY (lower_areas(a.areas))");
+        }
+        page(params, search.page(), search.size());
+        return new SearchStatement("""
+                SELECT a.*, coalesce(lower_areas(a.areas) && %s, false) AS local_area, %s AS score
+                FROM agency a
+                WHERE %s
+                ORDER BY local_area DESC, score DESC, a.name
+                LIMIT :limit OFFSET :offset""".formatted(CALLER_AREAS, score, String.join("\n  AND ", conditions)),
+                params);
+    }
+
+    private static void page(Map<String, Object> params, int page, int size) {
+        params.put("limit", size + 1);
+        params.put("offset", page * size);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

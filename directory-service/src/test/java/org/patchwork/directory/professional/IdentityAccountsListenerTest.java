@@ -1,0 +1,115 @@
+package org.patchwork.directory.professional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.patchwork.directory.TestAgencies;
+import org.patchwork.directory.TestApi;
+import org.patchwork.directory.TopicRecords;
+import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@PatchworkServiceTest
+class IdentityAccountsListenerTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String signedIn(TestUser user) {
+        return (String) TestApi.at(port).get().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve().body(Map.class).get("id");
+    }
+
+    String status(String professionalId) {
+        return jdbc.sql("SELECT status FROM professional WHERE id = ?::uuid").param(professionalId)
+                .query(String.class).single();
+    }
+
+    @Test
+    void aDisabledAccountMarksTheProfessionalAsLeftOnceHoweverOftenItIsDelivered() {
+        String agency = TestAgencies.create(jdbc, "leavers", "Sample Fire Station", "FIRE_AND_RESCUE", "Lichfield");
+        TestUser firefighter = TestKeycloak.get().createUser(agency, "Sample", "Firefighter", "practitioner");
+        String professionalId = signedIn(firefighter);
+        String eventId = UUID.randomUUID().toString();
+
+        send(eventId, "AccountDisabled", firefighter.id(), agency);
+        send(eventId, "AccountDisabled", firefighter.id(), agency);
+        send(UUID.randomUUID().toString(), "AccountDisabled", firefighter.id(), agency);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "LEFT".equals(status(professionalId)));
+        assertThat(TopicRecords.types(TopicRecords.withKey(bootstrapServers, "directory.professionals",
+                professionalId, 2))).containsExactly("org.patchwork.ProfessionalRegistered",
+                "org.patchwork.ProfessionalLeft");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'directory.leavers' AND event_type = ?")
+                .param("org.patchwork.AccountDisabled").query(Long.class).single() >= 2);
+        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?::uuid").param(eventId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledAccountReportedForAnotherAgencyOrOfAnotherTypeChangesNothing() {
+        String agency = TestAgencies.create(jdbc, "leavers", "Sample Youth Service", "VOLUNTARY_SECTOR", "Lichfield");
+        TestUser worker = TestKeycloak.get().createUser(agency, "Sample", "Youth Worker", "practitioner");
+        String professionalId = signedIn(worker);
+        String marker = UUID.randomUUID().toString();
+
+        send(UUID.randomUUID().toString(), "AccountDisabled", worker.id(), "another-agency");
+        send(UUID.randomUUID().toString(), "AccountEnabled", worker.id(), agency);
+        send(marker, "AccountDisabled", "subject-unknown-to-the-directory", agency);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM processed_event WHERE event_id = ?::uuid").param(marker)
+                .query(Long.class).single() == 1);
+        assertThat(status(professionalId)).isEqualTo("ACTIVE");
+    }
+
+    private void send(String eventId, String type, String keycloakSubject, String agency) {
+        String json = """
+                {"eventId":"%s","occurredAt":"%s","keycloakSubject":"%s","agency":"%s","aFieldAddedLater":true}"""
+                .formatted(eventId, Instant.now(), keycloakSubject, agency);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("identity.accounts", keycloakSubject,
+                json.getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(eventId))
+                .add("ce_type", bytes("org.patchwork." + type))
+                .add("ce_source", bytes("/keycloak"))
+                .add("ce_subject", bytes(keycloakSubject));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
