@@ -15,15 +15,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.patchwork.network.professional.ProfessionalContactRepository;
 import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +48,6 @@ import static org.awaitility.Awaitility.await;
 public abstract class NetworkIntegrationTest {
 
     protected static final WireMockServer DIRECTORY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    private static KafkaProducer<String, byte[]> producer;
 
     static {
         DIRECTORY.start();
@@ -125,24 +120,8 @@ public abstract class NetworkIntegrationTest {
                  "name":"%s","jobTitle":"Practitioner","workPhone":"01543 308000","mobile":null,
                  "email":"%s@%s.example","preferredContact":"WORK_PHONE","status":"%s"}}"""
                 .formatted(eventId, Instant.now(), professionalId, subject, agency, name, subject, agency, status);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("directory.professionals",
-                professionalId.toString(), json.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-                .add("ce_type", bytes("org.patchwork." + type)).add("ce_source", bytes("/directory-service"))
-                .add("ce_subject", bytes(professionalId.toString()));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
+        TestEvents.publish("directory.professionals", type, eventId, professionalId.toString(), "/directory-service",
+                json);
     }
 
     protected RestClient api() {
@@ -276,9 +255,5 @@ public abstract class NetworkIntegrationTest {
     protected static ConsumerRecord<String, byte[]> ofType(List<ConsumerRecord<String, byte[]>> records, String type) {
         return records.stream().filter(record -> type(record).equals(type)).reduce((first, second) -> second)
                 .orElseThrow();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

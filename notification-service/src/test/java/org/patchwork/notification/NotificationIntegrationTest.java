@@ -2,7 +2,6 @@ package org.patchwork.notification;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,12 +19,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,15 +202,7 @@ public abstract class NotificationIntegrationTest {
     }
 
     protected void publish(String topic, String type, UUID key, String eventId, byte[] json) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key.toString(), json);
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-                .add("ce_type", bytes("org.patchwork." + type)).add("ce_source", bytes("/test"))
-                .add("ce_subject", bytes(key.toString()));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.publish(topic, type, eventId, key.toString(), "/test", json);
     }
 
     protected synchronized KafkaProducer<String, byte[]> producer() {
@@ -272,10 +263,6 @@ public abstract class NotificationIntegrationTest {
                 : raw.getBody().startsWith("[") ? Map.of("items", JSON.readValue(raw.getBody(), List.class))
                 : JSON.readValue(raw.getBody(), Map.class);
         return ResponseEntity.status(raw.getStatusCode()).headers(raw.getHeaders()).body(parsed);
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static int freePort() {

@@ -15,15 +15,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +53,6 @@ public abstract class ScheduleIntegrationTest {
 
     protected static final String VISITS_TOPIC = "schedule.visits";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaProducer<String, byte[]> producer;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
@@ -168,24 +163,7 @@ public abstract class ScheduleIntegrationTest {
     }
 
     protected void publish(String topic, String type, String eventId, UUID subject, String json) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject.toString(),
-                json.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId))
-                .add("ce_type", bytes("org.patchwork." + type)).add("ce_source", bytes("/test"))
-                .add("ce_subject", bytes(subject.toString()));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
+        TestEvents.publish(topic, type, eventId, subject.toString(), "/test", json);
     }
 
     protected RestClient api() {
@@ -306,9 +284,5 @@ public abstract class ScheduleIntegrationTest {
     protected static Map<String, Object> ofType(List<ConsumerRecord<String, byte[]>> records, String type) {
         return records.stream().filter(record -> type(record).equals(type)).reduce((first, second) -> second)
                 .map(ScheduleIntegrationTest::json).orElseThrow();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

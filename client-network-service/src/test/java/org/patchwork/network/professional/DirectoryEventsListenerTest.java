@@ -1,18 +1,12 @@
 package org.patchwork.network.professional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.test.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,24 +46,8 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
                  "email":"nurse@lichfield-dc.example","preferredContact":"WORK_PHONE","status":"ACTIVE",
                  "aFieldAddedInALaterVersion":true}}"""
                 .formatted(eventId, Instant.now(), professionalId, professionalId, name, workPhone);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("directory.professionals",
-                professionalId.toString(), json.getBytes(StandardCharsets.UTF_8));
-        record.headers()
-                .add("ce_specversion", bytes("1.0"))
-                .add("ce_id", bytes(eventId))
-                .add("ce_type", bytes("org.patchwork." + type))
-                .add("ce_source", bytes("/directory-service"))
-                .add("ce_subject", bytes(professionalId.toString()));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.publish("directory.professionals", type, eventId, professionalId.toString(), "/directory-service",
+                json);
     }
 
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -1,0 +1,61 @@
+package org.patchwork.platform.test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes another service's event onto the test JVM's Kafka broker exactly as that service would: a CloudEvent
+ * in binary mode, so that a test drives the service under test through its real consumers.
+ */
+public final class TestEvents {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    private TestEvents() {
+    }
+
+    /**
+     * @param type the event's name, e.g. {@code ProfessionalRegistered} (the CloudEvents type gets the Patchwork prefix)
+     * @param key  the subject and Kafka key, e.g. the client's id
+     */
+    public static void publish(String topic, String type, String eventId, String key, String source, byte[] json) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json);
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(eventId))
+                .add("ce_type", bytes("org.patchwork." + type))
+                .add("ce_source", bytes(source))
+                .add("ce_subject", bytes(key))
+                .add("content-type", bytes("application/json"));
+        try {
+            producer().send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Kafka did not take the test event " + type, e.getCause());
+        }
+    }
+
+    public static void publish(String topic, String type, String eventId, String key, String source, String json) {
+        publish(topic, type, eventId, key, source, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
