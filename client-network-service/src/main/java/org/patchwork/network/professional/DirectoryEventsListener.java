@@ -35,16 +35,19 @@ class DirectoryEventsListener {
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.is("ProfessionalRegistered") || event.is("ProfessionalUpdated")) {
-            idempotentConsumer.consumeOnce(CONSUMER, event,
-                    received -> contacts.save(received.data(DirectoryEvent.class, jsonMapper).professional()));
+            idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
+                DirectoryEvent directoryEvent = received.data(DirectoryEvent.class, jsonMapper);
+                contacts.save(directoryEvent.professional(), directoryEvent.occurredAt());
+            });
         } else if (event.is("ProfessionalLeft")) {
             idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
-                ProfessionalContact professional = received.data(DirectoryEvent.class, jsonMapper).professional();
+                DirectoryEvent directoryEvent = received.data(DirectoryEvent.class, jsonMapper);
+                ProfessionalContact professional = directoryEvent.professional();
                 ProfessionalContact leaver = new ProfessionalContact(professional.id(), professional.keycloakSubject(),
                         professional.agency(), professional.name(), professional.jobTitle(), professional.workPhone(),
                         professional.mobile(), professional.email(), professional.preferredContact(),
                         ProfessionalContact.LEFT);
-                contacts.save(leaver);
+                contacts.save(leaver, directoryEvent.occurredAt());
                 events.publishEvent(new ProfessionalLeftAgency(leaver));
             });
         }

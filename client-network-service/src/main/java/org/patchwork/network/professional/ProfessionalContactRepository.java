@@ -1,5 +1,6 @@
 package org.patchwork.network.professional;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,19 +26,24 @@ public class ProfessionalContactRepository {
                 .param("subject", subject).query(ProfessionalContact.class).optional();
     }
 
-    /** Stores the directory's latest word on a professional; a missing subject never erases a known one. */
-    void save(ProfessionalContact contact) {
+    /**
+     * Stores the directory's word on a professional as of {@code asOf}, unless a newer word is already held (events
+     * may arrive out of order); a missing subject never erases a known one.
+     */
+    void save(ProfessionalContact contact, Instant asOf) {
         jdbc.sql("""
                         INSERT INTO professional_contact (id, keycloak_subject, agency, name, job_title, work_phone,
-                                                          mobile, email, preferred_contact, status)
+                                                          mobile, email, preferred_contact, status, as_of)
                         VALUES (:id, :subject, :agency, :name, :jobTitle, :workPhone, :mobile, :email,
-                                :preferredContact, :status)
+                                :preferredContact, :status, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional_contact.keycloak_subject),
                             agency = excluded.agency, name = excluded.name, job_title = excluded.job_title,
                             work_phone = excluded.work_phone, mobile = excluded.mobile, email = excluded.email,
                             preferred_contact = excluded.preferred_contact, status = excluded.status,
-                            updated_at = now()""")
+                            as_of = excluded.as_of, updated_at = now()
+                        WHERE professional_contact.as_of <= excluded.as_of""")
+                .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", contact.id())
                 .param("subject", contact.keycloakSubject())
                 .param("agency", contact.agency())

@@ -1,5 +1,6 @@
 package org.patchwork.network.professional;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,10 +19,12 @@ public class Professionals {
 
     private final ProfessionalContactRepository contacts;
     private final DirectoryClient directory;
+    private final Clock clock;
 
-    Professionals(ProfessionalContactRepository contacts, DirectoryClient directory) {
+    Professionals(ProfessionalContactRepository contacts, DirectoryClient directory, Clock clock) {
         this.contacts = contacts;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** The caller's directory entry; asking the directory for it also provisions their profile there. */
@@ -32,7 +35,7 @@ public class Professionals {
                 throw DirectoryClientFallback.unavailable();
             }
             ProfessionalContact contact = me.toContact(caller.subject());
-            contacts.save(contact);
+            contacts.save(contact, clock.instant());
             return contact;
         });
     }
@@ -45,7 +48,7 @@ public class Professionals {
         }
         Optional<ProfessionalContact> fetched = directory.professional(bearer(), id)
                 .map(professional -> professional.toContact(null));
-        fetched.ifPresent(contacts::save);
+        fetched.ifPresent(contact -> contacts.save(contact, clock.instant()));
         return fetched;
     }
 

@@ -30,6 +30,22 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void anOlderEventArrivingLateDoesNotOverwriteNewerContactDetails() {
+        UUID professionalId = UUID.randomUUID();
+        Instant registeredAt = Instant.now().minusSeconds(5);
+
+        send(UUID.randomUUID().toString(), "ProfessionalUpdated", professionalId, "Demo Nurse", "01543 308009",
+                registeredAt.plusSeconds(1));
+        String late = UUID.randomUUID().toString();
+        send(late, "ProfessionalRegistered", professionalId, "Demo Nurse", "01543 308000", registeredAt);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM processed_event WHERE event_id = :id::uuid")
+                .param("id", late).query(Long.class).single() == 1);
+        assertThat(contacts.findById(professionalId).orElseThrow().workPhone()).isEqualTo("01543 308009");
+    }
+
+    @Test
     void eventsOfOtherTypesOnTheTopicAreIgnored() {
         UUID professionalId = UUID.randomUUID();
         send(UUID.randomUUID().toString(), "AgencySuspended", professionalId, "Not A Professional", "01543 308000");
@@ -40,12 +56,17 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
     }
 
     private void send(String eventId, String type, UUID professionalId, String name, String workPhone) {
+        send(eventId, type, professionalId, name, workPhone, Instant.now());
+    }
+
+    private void send(String eventId, String type, UUID professionalId, String name, String workPhone,
+                      Instant occurredAt) {
         String json = """
                 {"eventId":"%s","occurredAt":"%s","professional":{"id":"%s","keycloakSubject":"kc-%s",
                  "agency":"lichfield-dc","name":"%s","jobTitle":"District nurse","workPhone":"%s","mobile":null,
                  "email":"nurse@lichfield-dc.example","preferredContact":"WORK_PHONE","status":"ACTIVE",
                  "aFieldAddedInALaterVersion":true}}"""
-                .formatted(eventId, Instant.now(), professionalId, professionalId, name, workPhone);
+                .formatted(eventId, occurredAt, professionalId, professionalId, name, workPhone);
         TestEvents.publish("directory.professionals", type, eventId, professionalId.toString(), "/directory-service",
                 json);
     }

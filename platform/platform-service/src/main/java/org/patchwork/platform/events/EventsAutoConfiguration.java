@@ -19,7 +19,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * Events leave a service through Spring Modulith's publication registry (the transactional outbox): the
  * publication is stored with the business change and handed to Kafka after commit, with CloudEvents headers.
- * Publications that Kafka did not take are resubmitted until it does. Consumers retry a failing record with
+ * Publications that Kafka did not take are resubmitted until it does. Hand-over is asynchronous, so two events of
+ * one transaction, or a resubmitted one, may reach Kafka out of order: events carry the state as of their time,
+ * and consumers keep the newest. Consumers retry a failing record with
  * back-off, then park it on {@code <topic>.DLT} so one poison record does not stop the partition.
  */
 @AutoConfiguration
@@ -33,9 +35,6 @@ public class EventsAutoConfiguration {
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
                 .headers(IntegrationEvent.class, event -> CloudEventHeaders.of(event, source))
-                // Events of one transaction reach Kafka in the order they happened (e.g. registered, then
-                // updated), so consumers applying them per key never see a newer state overwritten by an older.
-                .serializeExternalization(true)
                 .build();
     }
 
