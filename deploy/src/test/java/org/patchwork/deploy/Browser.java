@@ -85,11 +85,16 @@ final class Browser implements AutoCloseable {
     /** A new browser, signed in through the sign-in page as a demo user of the agency, on the start page. */
     static Browser signedIn(String gateway, String agency, String username) throws IOException {
         Browser browser = new Browser();
-        browser.open(gateway + "/sign-in");
-        browser.waitFor(By.cssSelector("a[data-agency='" + agency + "']")).click();
-        browser.signInAtAgency(agency, username, gateway);
-        browser.waitFor(By.id("signed-in-as"));
-        return browser;
+        try {
+            browser.open(gateway + "/sign-in");
+            browser.waitFor(By.cssSelector("a[data-agency='" + agency + "']")).click();
+            browser.signInAtAgency(agency, username, gateway);
+            browser.waitFor(By.id("signed-in-as"));
+            return browser;
+        } catch (RuntimeException | Error failed) {
+            browser.close();
+            throw failed;
+        }
     }
 
     /** Types into a text field, replacing what it held. */
