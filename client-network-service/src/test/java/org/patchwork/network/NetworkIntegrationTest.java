@@ -19,18 +19,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.patchwork.network.professional.ProfessionalContactRepository;
 import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestApi;
 import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -125,25 +122,12 @@ public abstract class NetworkIntegrationTest {
     }
 
     protected RestClient api() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory())
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        return TestApi.client(port);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, Pro caller, Object body) {
-        RestClient.RequestBodySpec request = api().method(method).uri(path);
-        if (caller != null) {
-            request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        ResponseEntity<String> raw = request.retrieve().toEntity(String.class);
-        Map<String, Object> parsed = raw.getBody() == null || raw.getBody().isBlank() ? Map.of()
-                : raw.getBody().startsWith("[") ? Map.of("items", parse(raw.getBody(), List.class))
-                : parse(raw.getBody(), Map.class);
+        ResponseEntity<String> raw = TestApi.exchange(api(), method, path, caller == null ? null : caller.bearer(), body);
+        Map<String, Object> parsed = TestApi.json(raw.getBody());
         return ResponseEntity.status(raw.getStatusCode()).headers(raw.getHeaders()).body(withRaw(parsed, raw.getBody()));
     }
 
