@@ -45,6 +45,7 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
                 clientDetails("Jo", f.familyName(), LocalDate.of(2015, 4, 1), "WS13 6YZ")), true),
         CLOSE_CLIENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/close", null), true),
         GET_NETWORK(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/network", null), true),
+        OVERVIEW(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/overview", null), true),
         JOIN(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/network/join",
                 basis("SAFEGUARDING_DUTY")), true),
         INVITE(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/invitations",
@@ -122,6 +123,7 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         expected.put(Endpoint.UPDATE_CLIENT, members(200, 200, 403));
         expected.put(Endpoint.CLOSE_CLIENT, members(200, 403, 403));
         expected.put(Endpoint.GET_NETWORK, members(200, 200, 403));
+        expected.put(Endpoint.OVERVIEW, members(200, 200, 403));
         expected.put(Endpoint.LIST_ATTENTIONS, members(200, 200, 403));
         expected.put(Endpoint.RAISE_ATTENTION, members(201, 201, 403));
         expected.put(Endpoint.INVITE, members(201, 201, 403));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service against real PostgreSQL, Kafka and Keycloak, with WireMock standing in for the directory's REST
- * API. Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
+ * The service against real PostgreSQL, Kafka and Keycloak, with WireMock standing in for the directory's and the
+ * schedule's REST APIs (by default the schedule knows nothing yet: no caseload, no client). Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
  * the {@code directory.professionals} topic.
  */
 @PatchworkServiceTest
@@ -46,13 +47,29 @@ public abstract class NetworkIntegrationTest {
 
     protected static final WireMockServer DIRECTORY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+    protected static final WireMockServer SCHEDULE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
     static {
         DIRECTORY.start();
+        SCHEDULE.start();
+        scheduleKnowsNothingYet();
     }
 
     @DynamicPropertySource
-    static void directory(DynamicPropertyRegistry registry) {
+    static void otherServices(DynamicPropertyRegistry registry) {
         registry.add("patchwork.network.directory-url", DIRECTORY::baseUrl);
+        registry.add("patchwork.network.schedule-url", SCHEDULE::baseUrl);
+    }
+
+    /** The schedule's answers before it has heard of any client: an empty caseload, 404 for a client. */
+    protected static void scheduleKnowsNothingYet() {
+        SCHEDULE.resetAll();
+        SCHEDULE.stubFor(WireMock.get("/api/me/client-summaries")
+                .atPriority(10)
+                .willReturn(WireMock.okJson("[]")));
+        SCHEDULE.stubFor(WireMock.get(WireMock.urlPathMatching("/api/clients/[^/]+/schedule-overview"))
+                .atPriority(10)
+                .willReturn(WireMock.notFound()));
     }
 
     @LocalServerPort

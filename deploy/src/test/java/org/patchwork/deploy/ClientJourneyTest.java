@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +103,15 @@ class ClientJourneyTest {
                     .contains("Demo District Nurse");
             assertThat(housing.text(By.id("days-since-seen"))).isEqualTo("Seen today");
 
+            housing.open(gateway + "/");
+            WebElement myClient = housing.waitFor(By.cssSelector("#my-clients .my-client"));
+            assertThat(myClient.getText()).contains(familyName);
+            assertThat(myClient.findElement(By.cssSelector(".last-contact")).getText()).contains("Demo District Nurse");
+            assertThat(myClient.findElement(By.cssSelector(".last-seen")).getText()).isEqualTo("Today");
+            housing.assertAccessible();
+            housing.screenshot("my-clients");
+            housing.open(clientPage);
+
             housing.type(By.id("message"), "Mum has moved; new address known to housing");
             housing.driver.findElement(By.id("raise-attention")).click();
             assertThat(housing.text(By.id("attention-list"))).contains("Mum has moved; new address known to housing");
@@ -109,6 +119,9 @@ class ClientJourneyTest {
             nurse.open(clientPage);
             assertThat(nurse.text(By.id("attention-list"))).contains("Mum has moved");
             nurse.screenshot("client-page-member");
+            nurse.driver.findElement(By.cssSelector("#attention-list .resolve-attention")).click();
+            assertThat(nurse.text(By.id("notice"))).isEqualTo("The attention is marked as dealt with");
+            assertThat(nurse.driver.findElements(By.id("attention-list"))).isEmpty();
             nurse.waitFor(By.id("leave")).click();
             assertThat(nurse.text(By.id("notice"))).isEqualTo("You have left the client's team");
             nurse.open(clientPage);

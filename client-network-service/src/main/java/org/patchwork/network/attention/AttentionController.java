@@ -30,9 +30,16 @@ class AttentionController {
 
     @GetMapping
     @PreAuthorize("hasRole('practitioner')")
-    @Operation(summary = "The latest attentions raised on this client, newest first")
+    @Operation(summary = "The latest attentions raised on this client, open and dealt with, newest first")
     List<AttentionView> list(Caller caller, @PathVariable UUID clientId) {
         return service.list(caller, clientId);
+    }
+
+    @PostMapping("/{attentionId}/resolve")
+    @PreAuthorize("hasRole('practitioner')")
+    @Operation(summary = "Mark an attention as dealt with; it stays listed, no longer open")
+    AttentionView resolve(Caller caller, @PathVariable UUID clientId, @PathVariable UUID attentionId) {
+        return service.resolve(caller, clientId, attentionId);
     }
 
     @PostMapping

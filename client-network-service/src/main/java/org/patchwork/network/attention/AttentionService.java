@@ -11,6 +11,7 @@ import org.patchwork.network.events.AttentionRaised;
 import org.patchwork.network.network.ClientAccess;
 import org.patchwork.network.network.NetworkService;
 import org.patchwork.network.network.NetworkSnapshot;
+import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Attentions: a member tells the whole network something short, normal or urgent. */
 @Service
-class AttentionService {
+public class AttentionService {
 
     private final AttentionRepository attentions;
     private final NetworkService network;
@@ -49,7 +50,26 @@ class AttentionService {
                 access.me().id(), attention.id(), access.me().ref(), attention.priority().name(), attention.message(),
                 snapshot.memberIds(), snapshot.leadProfessionalId()));
         return new AttentionView(attention.id(), clientId, access.me().id(), access.me().name(), access.me().agency(),
-                attention.priority(), attention.message(), attention.raisedAt());
+                attention.priority(), attention.message(), attention.raisedAt(), null, null);
+    }
+
+    /** The open attentions a client page shows, for a member already let in, without recording another read. */
+    public List<AttentionView> open(UUID clientId) {
+        return attentions.open(clientId);
+    }
+
+    /** A member marks an attention as dealt with; it stays listed, no longer open. */
+    @Transactional
+    AttentionView resolve(Caller caller, UUID clientId, UUID attentionId) {
+        ClientAccess access = network.accessToChange(caller, clientId);
+        attentions.find(clientId, attentionId)
+                .orElseThrow(() -> PatchworkException.notFound("No such attention on this client."));
+        if (!attentions.resolve(clientId, attentionId, access.me().id(), clock.instant())) {
+            throw PatchworkException.conflict("This attention has already been marked as dealt with.");
+        }
+        audit.record(caller, access.me().id(), AuditAction.ATTENTION_RESOLVED, clientId, null, access.basis(),
+                attentionId.toString());
+        return attentions.find(clientId, attentionId).orElseThrow();
     }
 
     @Transactional

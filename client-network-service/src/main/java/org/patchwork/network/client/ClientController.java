@@ -1,7 +1,6 @@
 package org.patchwork.network.client;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,12 +53,5 @@ class ClientController {
     @Operation(summary = "Close a client (the lead only): the network can no longer change")
     ClientView close(Caller caller, @PathVariable UUID clientId) {
         return service.close(caller, clientId);
-    }
-
-    @GetMapping("/api/me/clients")
-    @PreAuthorize("hasRole('practitioner')")
-    @Operation(summary = "The clients whose networks I am in")
-    List<MyClient> mine(Caller caller) {
-        return service.mine(caller);
     }
 }

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 public record ClientDetails(
         @NotBlank @Size(max = 100) @Pattern(regexp = PLAIN_TEXT, message = "must not contain control characters")
         String givenName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must contain letters and no control characters")
+        @NotBlank @Size(max = 100)
+        @Pattern(regexp = ClientIdentity.FAMILY_NAME, message = ClientIdentity.FAMILY_NAME_RULE)
         String familyName,
         @Size(max = 100) @Pattern(regexp = PLAIN_TEXT, message = "must not contain control characters")
         String knownAs,
@@ -29,7 +30,6 @@ public record ClientDetails(
         String localReference) {
 
     static final String PLAIN_TEXT = "^[^\\p{Cntrl}]*$";
-    static final String NAME = "^[^\\p{Cntrl}]*\\p{L}[^\\p{Cntrl}]*$";
     public static final String POSTCODE = "^\\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\\s?[0-9][A-Za-z]{2}\\s*$";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 

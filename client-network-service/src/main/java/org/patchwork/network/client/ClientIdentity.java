@@ -9,6 +9,14 @@ import java.util.Locale;
  */
 public final class ClientIdentity {
 
+    /**
+     * A family name as registered and as looked up: at least two letters, and otherwise only spaces, hyphens,
+     * apostrophes and full stops (which comparison ignores), so every registered client can be looked up.
+     */
+    public static final String FAMILY_NAME = "^(?=(?:[^\\p{L}]*\\p{L}){2})[\\p{L}\\p{M}\\s\\-'’‘`.]+$";
+    public static final String FAMILY_NAME_RULE = "must be the whole family name: letters, spaces, hyphens and "
+            + "apostrophes only";
+
     private ClientIdentity() {
     }
 

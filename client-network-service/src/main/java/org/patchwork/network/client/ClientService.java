@@ -2,6 +2,7 @@ package org.patchwork.network.client;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import org.patchwork.network.audit.AuditLog;
 import org.patchwork.network.events.ClientClosed;
 import org.patchwork.network.events.ClientRegistered;
 import org.patchwork.network.events.ClientUpdated;
+import org.patchwork.network.lookup.LookupLimitExceeded;
+import org.patchwork.network.lookup.LookupService;
 import org.patchwork.network.network.ClientAccess;
 import org.patchwork.network.network.NetworkService;
 import org.patchwork.network.network.NetworkSnapshot;
@@ -23,28 +26,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registering, reading and correcting a client's identifying details, for members of their network only. */
 @Service
-class ClientService {
+public class ClientService {
 
     private final ClientRepository clients;
     private final NetworkService network;
     private final Professionals professionals;
+    private final LookupService lookups;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, NetworkService network, Professionals professionals, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+    ClientService(ClientRepository clients, NetworkService network, Professionals professionals,
+                  LookupService lookups, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.network = network;
         this.professionals = professionals;
+        this.lookups = lookups;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional
+    /** The look-up made first is recorded even when registering stops at a likely duplicate. */
+    @Transactional(noRollbackFor = {PossibleDuplicate.class, LookupLimitExceeded.class})
     ClientView register(Caller caller, RegisterClient request) {
         ProfessionalContact me = professionals.me(caller);
+        List<UUID> known = lookups.knownWithSameIdentity(caller, me, request.client().familyName(),
+                request.client().dateOfBirth());
+        if (!known.isEmpty() && !request.saysDifferentPerson()) {
+            throw new PossibleDuplicate();
+        }
         Client household = request.householdWithClientId() == null ? null
                 : network.access(caller, request.householdWithClientId()).client();
         Instant now = clock.instant();
@@ -55,7 +66,7 @@ class ClientService {
         }
         network.startNetwork(client, me, request.basis(), now);
         audit.record(caller, me.id(), AuditAction.CLIENT_REGISTERED, client.id(), me.id(),
-                request.basis().legalBasis().name(), household == null ? null : "in the household of " + household.id());
+                request.basis().legalBasis().name(), registrationNote(household, known));
         NetworkSnapshot snapshot = network.snapshot(client);
         events.publishEvent(new ClientRegistered(UUID.randomUUID(), now, client.id(), client.initials(), me.id(),
                 me.ref(), request.basis().legalBasis().name(), snapshot.memberIds(), snapshot.leadProfessionalId()));
@@ -97,12 +108,18 @@ class ClientService {
         return view(clients.findById(clientId).orElseThrow(), access.me().id());
     }
 
+    /** What a member sees of a client they have already been let in to, without recording another read. */
+    public ClientView view(ClientAccess access) {
+        return view(access.client(), access.me().id());
+    }
+
+    /** The clients whose networks the caller is in; each listing is recorded against each client. */
     @Transactional
-    List<MyClient> mine(Caller caller) {
+    public List<MyClient> mine(Caller caller) {
         ProfessionalContact me = professionals.me(caller);
         List<MyClient> mine = clients.currentlySupportedBy(me.id());
-        mine.forEach(client -> audit.record(caller, me.id(), AuditAction.CLIENTS_LISTED, client.id(), null, null,
-                "listed among my clients"));
+        audit.recordAll(caller, me.id(), AuditAction.CLIENTS_LISTED, mine.stream().map(MyClient::id).toList(),
+                "listed among my clients");
         return mine;
     }
 
@@ -110,5 +127,17 @@ class ClientService {
         List<Client> household = client.householdId() == null ? List.of()
                 : clients.householdVisibleTo(client.householdId(), client.id(), viewerId);
         return ClientView.of(client, household);
+    }
+
+    private static String registrationNote(Client household, List<UUID> knownWithSameIdentity) {
+        List<String> notes = new ArrayList<>();
+        if (household != null) {
+            notes.add("in the household of " + household.id());
+        }
+        if (!knownWithSameIdentity.isEmpty()) {
+            notes.add("registered as a different person from " + knownWithSameIdentity.size()
+                    + " known client(s) with the same family name and date of birth");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 }

@@ -11,8 +11,15 @@ import org.patchwork.network.network.MembershipBasis;
  * basis they hold the client's details.
  *
  * @param householdWithClientId optionally, a client (whose network the practitioner is in) this client lives with
+ * @param differentPerson       the practitioner was told a client with the same family name and date of birth is
+ *                              already known, looked them up, and says this is a different person
  */
 public record RegisterClient(@Valid @NotNull ClientDetails client,
                              @Valid @NotNull MembershipBasis basis,
-                             UUID householdWithClientId) {
+                             UUID householdWithClientId,
+                             Boolean differentPerson) {
+
+    boolean saysDifferentPerson() {
+        return Boolean.TRUE.equals(differentPerson);
+    }
 }

@@ -5,14 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.patchwork.platform.problem.Problems;
 import org.patchwork.platform.security.Caller;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,14 +27,5 @@ class LookupController {
             + "year of birth, postcode district and how many agencies are involved; never the network")
     List<LookupCandidate> lookup(Caller caller, @Valid @RequestBody LookupRequest request) {
         return service.lookup(caller, request);
-    }
-
-    @ExceptionHandler(LookupLimitExceeded.class)
-    ResponseEntity<ProblemDetail> tooManyLookups(LookupLimitExceeded exceeded) {
-        long seconds = Math.max(1, exceeded.retryAfter().toSeconds() + 1);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups",
-                        "You have made too many look-ups in the last minute. Try again in " + seconds + " s."));
     }
 }

@@ -3,7 +3,7 @@ package org.patchwork.network.lookup;
 import java.time.Duration;
 
 /** The caller has used up their look-ups for now. */
-class LookupLimitExceeded extends RuntimeException {
+public class LookupLimitExceeded extends RuntimeException {
 
     private final Duration retryAfter;
 

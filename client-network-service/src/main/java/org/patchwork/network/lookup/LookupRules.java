@@ -13,7 +13,7 @@ final class LookupRules {
 
     static final int SHORTEST_FAMILY_NAME = 2;
     private static final Pattern WILDCARDS = Pattern.compile("[%*_?\\\\\\[\\]]");
-    private static final Pattern LETTERS_ONLY = Pattern.compile("\\p{L}+");
+    private static final Pattern FAMILY_NAME = Pattern.compile(ClientIdentity.FAMILY_NAME);
 
     private LookupRules() {
     }
@@ -25,11 +25,11 @@ final class LookupRules {
                     "Look-ups need the whole family name: wildcard characters (% * _ ?) are not allowed.");
         }
         String key = ClientIdentity.familyNameKey(familyName);
-        if (!LETTERS_ONLY.matcher(key).matches()) {
-            throw PatchworkException.invalid("The family name may contain only letters, spaces, hyphens and apostrophes.");
-        }
         if (key.length() < SHORTEST_FAMILY_NAME) {
             throw PatchworkException.invalid("The family name is too short to look up: give the whole name.");
+        }
+        if (!FAMILY_NAME.matcher(familyName.strip()).matches()) {
+            throw PatchworkException.invalid("The family name may contain only letters, spaces, hyphens and apostrophes.");
         }
         return key;
     }

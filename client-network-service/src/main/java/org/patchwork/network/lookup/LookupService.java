@@ -1,6 +1,8 @@
 package org.patchwork.network.lookup;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
  * barely-identifying candidates out, every look-up (and every refused one) in the audit trail.
  */
 @Service
-class LookupService {
+public class LookupService {
 
     private final ClientRepository clients;
     private final NetworkService network;
@@ -42,12 +44,7 @@ class LookupService {
 
     List<LookupCandidate> lookup(Caller caller, LookupRequest request) {
         ProfessionalContact me = professionals.me(caller);
-        try {
-            limiter.acquire(caller.subject());
-        } catch (LookupLimitExceeded exceeded) {
-            audit.record(caller, me.id(), AuditAction.LOOKUP_REFUSED_RATE_LIMIT, null, null, request.reason(), null);
-            throw exceeded;
-        }
+        acquire(caller, me, request.reason());
         String familyNameKey = LookupRules.familyNameKey(request.familyName());
         List<Client> found = clients.findByIdentity(familyNameKey, request.dateOfBirth(),
                 ClientIdentity.postcode(request.postcode()), maxCandidates + 1);
@@ -69,5 +66,34 @@ class LookupService {
                     client.dateOfBirth().getYear(), ClientIdentity.postcodeDistrict(client.postcode()),
                     network.agenciesInvolvedWith(client.id()), network.isCurrentMember(client.id(), me.id()));
         }).toList();
+    }
+
+    /**
+     * The clients already known to Patchwork with this family name and date of birth. Registering asks this
+     * first; when it finds someone it counts as a look-up, rate-limited and audited like one, and tells no more
+     * than one. (Finding nobody registers the client, which is itself recorded and visible.)
+     */
+    public List<UUID> knownWithSameIdentity(Caller caller, ProfessionalContact me, String familyName,
+                                            LocalDate dateOfBirth) {
+        String reason = "checking for a duplicate before registering";
+        List<UUID> found = clients.findByIdentity(ClientIdentity.familyNameKey(familyName), dateOfBirth, null,
+                maxCandidates + 1).stream().map(Client::id).toList();
+        if (!found.isEmpty()) {
+            acquire(caller, me, reason);
+        }
+        for (UUID clientId : found) {
+            audit.record(caller, me.id(), AuditAction.CLIENT_LOOKED_UP, clientId, null, reason,
+                    "family name and date of birth");
+        }
+        return found;
+    }
+
+    private void acquire(Caller caller, ProfessionalContact me, String reason) {
+        try {
+            limiter.acquire(caller.subject());
+        } catch (LookupLimitExceeded exceeded) {
+            audit.record(caller, me.id(), AuditAction.LOOKUP_REFUSED_RATE_LIMIT, null, null, reason, null);
+            throw exceeded;
+        }
     }
 }

@@ -106,6 +106,11 @@ public class NetworkService {
         return new NetworkView(clientId, members);
     }
 
+    /** The current members, for a caller already let in, without recording another read. */
+    public List<NetworkView.Member> members(UUID clientId) {
+        return memberships.current(clientId).stream().map(this::member).toList();
+    }
+
     /** A practitioner adds themselves, with a reason and a legal basis; their agency's IG officers review it. */
     @Transactional
     public NetworkView.Member join(Caller caller, UUID clientId, MembershipBasis basis) {

@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.patchwork.platform.problem.PatchworkException;
+import org.patchwork.network.config.CallerToken;
 import org.patchwork.platform.security.Caller;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +29,7 @@ public class Professionals {
     /** The caller's directory entry; asking the directory for it also provisions their profile there. */
     public ProfessionalContact me(Caller caller) {
         return contacts.findBySubject(caller.subject()).orElseGet(() -> {
-            DirectoryProfessional me = directory.me(bearer());
+            DirectoryProfessional me = directory.me(CallerToken.bearer());
             if (me == null || me.id() == null) {
                 throw DirectoryClientFallback.unavailable();
             }
@@ -46,7 +45,7 @@ public class Professionals {
         if (local.isPresent()) {
             return local;
         }
-        Optional<ProfessionalContact> fetched = directory.professional(bearer(), id)
+        Optional<ProfessionalContact> fetched = directory.professional(CallerToken.bearer(), id)
                 .map(professional -> professional.toContact(null));
         fetched.ifPresent(contact -> contacts.save(contact, clock.instant()));
         return fetched;
@@ -64,12 +63,5 @@ public class Professionals {
     /** The local copy only, for work done without a caller (scheduled jobs, event consumers). */
     public Optional<ProfessionalContact> findLocally(UUID id) {
         return contacts.findById(id);
-    }
-
-    private static String bearer() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return "Bearer " + token.getToken().getTokenValue();
-        }
-        throw new IllegalStateException("The directory is only asked on behalf of an authenticated caller");
     }
 }

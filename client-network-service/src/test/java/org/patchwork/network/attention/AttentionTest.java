@@ -59,4 +59,29 @@ class AttentionTest extends NetworkIntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM attention WHERE client_id = :c").param("c", clientId)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberMarksAnAttentionAsDealtWithItStaysListedButLeavesTheOverview() {
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        join(nurse, clientId);
+        Pro stranger = professional("staffs-fire", "Sample", "Not In The Team", "practitioner");
+        String attentionId = (String) post("/api/clients/" + clientId + "/attentions", nurse,
+                Map.of("message", "Mum has moved; new address known to housing", "priority", "NORMAL")).getBody().get("id");
+        String resolve = "/api/clients/" + clientId + "/attentions/" + attentionId + "/resolve";
+
+        assertThat(post(resolve, stranger, null).getStatusCode().value()).isEqualTo(404);
+        assertThat(post("/api/clients/" + clientId + "/attentions/" + UUID.randomUUID() + "/resolve", lead, null)
+                .getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<Map<String, Object>> resolved = post(resolve, lead, null);
+
+        assertThat(resolved.getStatusCode().value()).isEqualTo(200);
+        assertThat(resolved.getBody()).containsEntry("resolvedByName", "Sample Supporting Families Worker");
+        assertThat(resolved.getBody().get("resolvedAt")).isNotNull();
+        assertThat(post(resolve, nurse, null).getStatusCode().value()).isEqualTo(409);
+        assertThat((List<Map<String, Object>>) get("/api/clients/" + clientId + "/attentions", nurse).getBody().get("items"))
+                .singleElement().satisfies(attention -> assertThat(attention.get("resolvedAt")).isNotNull());
+        assertThat((List<?>) get("/api/clients/" + clientId + "/overview", nurse).getBody().get("attentions")).isEmpty();
+        assertThat(auditCount(clientId, "ATTENTION_RESOLVED")).isEqualTo(1);
+    }
 }

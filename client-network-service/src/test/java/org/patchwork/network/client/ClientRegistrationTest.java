@@ -64,9 +64,71 @@ class ClientRegistrationTest extends NetworkIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aFamilyNameThatCouldNeverBeLookedUpIsRefusedAndNothingIsStored() {
+        long before = clients();
+        for (String family : List.of("Sample'); DROP TABLE client;--", "Sample1", "S", "%", "-- '")) {
+            ResponseEntity<Map<String, Object>> refused = register(clientDetails("Jo", family, LocalDate.of(2014, 2, 3),
+                    "WS13 6YY"));
+
+            assertThat(refused.getStatusCode().value()).as(family).isEqualTo(400);
+            assertThat((List<Map<String, String>>) refused.getBody().get("errors")).singleElement()
+                    .satisfies(error -> assertThat(error).containsEntry("field", "client.familyName"));
+        }
+        assertThat(clients()).isEqualTo(before);
+    }
+
+    @Test
+    void aFamilyNameWithSpacesHyphensApostrophesAndAccentsIsRegisteredAndCanBeLookedUp() {
+        String family = "O'Brien-Núñez " + uniqueFamilyName();
+        ResponseEntity<Map<String, Object>> created = register(clientDetails("Jo", family, LocalDate.of(2013, 5, 6), "WS13 6YY"));
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<Map<String, Object>> found = post("/api/clients/lookup", worker, Map.of(
+                "familyName", family.toUpperCase(java.util.Locale.ROOT).replace("-", " "), "dateOfBirth", "2013-05-06",
+                "reason", "Checking before registering"));
+        assertThat(found.getStatusCode().value()).isEqualTo(200);
+        assertThat(found.getBody().get("_raw").toString()).contains(created.getBody().get("id").toString());
+    }
+
+    @Test
+    void registeringSomeoneAlreadyKnownStopsAtAPossibleDuplicateUntilTheyAreSaidToBeADifferentPerson() {
+        String family = "Sample-" + uniqueFamilyName();
+        LocalDate born = LocalDate.of(2012, 8, 9);
+        ResponseEntity<Map<String, Object>> first = register(clientDetails("Jo", family, born, "WS13 6YY"));
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        UUID known = UUID.fromString((String) first.getBody().get("id"));
+        long before = clients();
+
+        ResponseEntity<Map<String, Object>> duplicate = register(clientDetails("Joanne", family.toUpperCase(java.util.Locale.ROOT),
+                born, "WS14 9AA"));
+
+        assertThat(duplicate.getStatusCode().value()).isEqualTo(409);
+        assertThat(duplicate.getBody()).containsEntry("type", "https://patchwork.example/problems/possible-duplicate");
+        assertThat(duplicate.getBody().get("_raw").toString()).doesNotContain(known.toString(), "WS13");
+        assertThat(clients()).isEqualTo(before);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_record
+                        WHERE client_id = :known AND action = 'CLIENT_LOOKED_UP' AND basis LIKE '%duplicate%'""")
+                .param("known", known).query(Long.class).single()).isEqualTo(1);
+
+        Map<String, Object> differentPerson = new java.util.HashMap<>(Map.of(
+                "client", clientDetails("Joanne", family, born, "WS14 9AA"), "basis", basis("CONSENT"),
+                "differentPerson", true));
+        ResponseEntity<Map<String, Object>> registered = post("/api/clients", worker, differentPerson);
+
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        assertThat(clients()).isEqualTo(before + 1);
+        UUID second = UUID.fromString((String) registered.getBody().get("id"));
+        assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE client_id = :id AND action = 'CLIENT_REGISTERED'")
+                .param("id", second).query(String.class).single()).contains("different person from 1 known client");
+    }
+
+    @Test
     void sqlAndHtmlInFieldsAreStoredAndReturnedAsPlainData() {
-        String family = "Sample'); DROP TABLE client;--";
+        String family = "Sample-" + uniqueFamilyName();
         Map<String, Object> details = clientDetails("<script>alert(1)</script>", family, LocalDate.of(2014, 2, 3), "WS13 6YY");
+        details.put("localReference", "1'; DROP TABLE client;--");
         details.put("address", "<img src=x onerror=alert(1)> 1 Example Row");
 
         ResponseEntity<Map<String, Object>> created = register(details);
@@ -75,7 +137,8 @@ class ClientRegistrationTest extends NetworkIntegrationTest {
         UUID id = UUID.fromString((String) created.getBody().get("id"));
         Map<String, Object> read = get("/api/clients/" + id, worker).getBody();
         assertThat(read).containsEntry("familyName", family).containsEntry("givenName", "<script>alert(1)</script>")
-                .containsEntry("address", "<img src=x onerror=alert(1)> 1 Example Row");
+                .containsEntry("address", "<img src=x onerror=alert(1)> 1 Example Row")
+                .containsEntry("localReference", "1'; DROP TABLE client;--");
         assertThat(jdbc.sql("SELECT count(*) FROM client WHERE id = :id").param("id", id).query(Long.class).single())
                 .isEqualTo(1);
     }
@@ -106,9 +169,9 @@ class ClientRegistrationTest extends NetworkIntegrationTest {
         Pro fresh = professional("staffs-fire", "Sample", "Crew Manager", "practitioner");
         UUID clientId = registerClient(fresh, uniqueFamilyName());
 
-        List<Map<String, Object>> mine = (List<Map<String, Object>>) get("/api/me/clients", fresh).getBody().get("items");
+        List<Map<String, Object>> mine = (List<Map<String, Object>>) get("/api/me/clients", fresh).getBody().get("clients");
 
-        assertThat(mine).singleElement().satisfies(client -> assertThat(client)
+        assertThat(mine).singleElement().satisfies(entry -> assertThat((Map<String, Object>) entry.get("client"))
                 .containsEntry("id", clientId.toString()).containsEntry("myRole", "LEAD"));
         assertThat(auditCount(clientId, "CLIENTS_LISTED")).isEqualTo(1);
     }

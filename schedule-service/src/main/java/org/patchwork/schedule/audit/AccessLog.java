@@ -2,9 +2,11 @@ package org.patchwork.schedule.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.schedule.professional.Professional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class AccessLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    AccessLog(JdbcClient jdbc, Clock clock) {
+    AccessLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -34,5 +38,21 @@ public class AccessLog {
                 .param("clientId", clientId)
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** One record per client, written in one round trip: a caseload lists many clients at once. */
+    public void recordAll(Professional who, AccessAction action, List<UUID> clientIds) {
+        Timestamp at = Timestamp.from(clock.instant());
+        String subject = who.keycloakSubject() == null ? "" : who.keycloakSubject();
+        batch.batchUpdate("""
+                        INSERT INTO access_record (keycloak_subject, professional_id, agency, action, client_id, at)
+                        VALUES (?, ?, ?, ?, ?, ?)""", clientIds, clientIds.size(), (statement, clientId) -> {
+            statement.setString(1, subject);
+            statement.setObject(2, who.id());
+            statement.setString(3, who.agency());
+            statement.setString(4, action.name());
+            statement.setObject(5, clientId);
+            statement.setTimestamp(6, at);
+        });
     }
 }

@@ -77,6 +77,11 @@ public class ContactService {
         return recent;
     }
 
+    /** The newest contacts within the default window, for a caller already let in. */
+    public List<ContactView> recent(UUID clientId, int limit) {
+        return contacts.since(clientId, clock.instant().minus(properties.contactWindow()), limit);
+    }
+
     public Optional<ContactView> latest(UUID clientId) {
         return contacts.latest(clientId);
     }

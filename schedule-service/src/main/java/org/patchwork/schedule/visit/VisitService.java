@@ -125,6 +125,11 @@ public class VisitService {
         return visits.upcomingOf(professionals.me(caller).id(), clock.instant(), limit);
     }
 
+    /** The next visits to the client that have not ended yet, soonest first, for a caller already let in. */
+    public List<VisitView> upcoming(UUID clientId, int limit) {
+        return visits.upcoming(clientId, clock.instant(), limit);
+    }
+
     /** The next visit to the client that has not ended yet, if any. */
     public Optional<VisitView> next(UUID clientId) {
         return visits.upcoming(clientId, clock.instant(), 1).stream().findFirst();

@@ -12,7 +12,34 @@ public final class Api {
     }
 
     public record MyClient(UUID id, String givenName, String familyName, String knownAs, LocalDate dateOfBirth,
-                    String status, String myRole, Instant memberSince) {
+                    String status, String myRole, Instant memberSince, int attentions, int urgentAttentions) {
+    }
+
+    /** My clients, the one nobody has seen for longest first. */
+    public record Caseload(List<CaseloadEntry> clients, boolean scheduleAvailable, String scheduleMessage) {
+    }
+
+    public record CaseloadEntry(MyClient client, NextVisit nextVisit, LastContact lastContact, Instant lastSeenAt,
+                                Long daysSinceSeen) {
+    }
+
+    public record NextVisit(UUID visitId, UUID professionalId, String name, String agency, String kind,
+                            Instant startsAt) {
+    }
+
+    public record LastContact(UUID contactId, UUID professionalId, String name, String agency, Instant contactedAt,
+                              String channel, String outcome) {
+    }
+
+    /** A client at one glance: the team, the schedule's part and the attentions, in one answer. */
+    public record Overview(Client client, List<Member> network, List<Attention> attentions, OverviewSchedule schedule) {
+    }
+
+    /** When {@code available} is false the schedule service did not answer and the lists are empty. */
+    public record OverviewSchedule(boolean available, String message,
+                                   List<org.patchwork.web.visits.Schedule.Visit> upcomingVisits,
+                                   List<org.patchwork.web.visits.Schedule.Contact> recentContacts, Instant lastSeenAt,
+                                   Long daysSinceSeen, Integer notSeenThresholdDays) {
     }
 
     public record Client(UUID id, String givenName, String familyName, String knownAs, LocalDate dateOfBirth,

@@ -1,6 +1,5 @@
 package org.patchwork.web.clients;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,28 +23,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClientController {
 
     private final Services services;
-    private final ScheduleView schedule;
 
-    ClientController(Services services, ScheduleView schedule) {
+    ClientController(Services services) {
         this.services = services;
-        this.schedule = schedule;
     }
 
     @GetMapping("/clients/{id}")
     String client(@PathVariable UUID id, Model model) {
-        Api.Client client = services.clientNetwork().get().uri("/api/clients/{id}", id).retrieve().body(Api.Client.class);
-        Api.Network network = services.clientNetwork().get().uri("/api/clients/{id}/network", id)
-                .retrieve().body(Api.Network.class);
+        Api.Overview overview = services.clientNetwork().get().uri("/api/clients/{id}/overview", id)
+                .retrieve().body(Api.Overview.class);
         UUID myId = me().id();
-        model.addAttribute("client", client);
-        model.addAttribute("network", network);
-        model.addAttribute("picture", TeamPicture.of(network.members()));
-        model.addAttribute("iAmLead", network.members().stream()
+        model.addAttribute("client", overview.client());
+        model.addAttribute("network", new Api.Network(id, overview.network()));
+        model.addAttribute("picture", TeamPicture.of(overview.network()));
+        model.addAttribute("iAmLead", overview.network().stream()
                 .anyMatch(member -> member.isLead() && member.professionalId().equals(myId)));
         model.addAttribute("myId", myId);
-        model.addAttribute("attentions", Arrays.asList(services.clientNetwork().get()
-                .uri("/api/clients/{id}/attentions", id).retrieve().body(Api.Attention[].class)));
-        schedule.addTo(model, id);
+        model.addAttribute("attentions", overview.attentions());
+        model.addAttribute("schedule", overview.schedule());
+        model.addAttribute("visits", overview.schedule().upcomingVisits());
+        model.addAttribute("contacts", overview.schedule().recentContacts());
         model.addAttribute("kinds", org.patchwork.web.visits.Labels.KINDS);
         model.addAttribute("channels", org.patchwork.web.visits.Labels.CHANNELS);
         if (!model.containsAttribute("attentionErrors")) {
@@ -68,6 +65,21 @@ class ClientController {
             redirect.addFlashAttribute("attentionErrors", FormErrors.none().addAll(refused.problem(),
                     Map.of(), Map.of("message", "The message")));
             redirect.addFlashAttribute("attentionMessage", message);
+        }
+        return "redirect:/clients/" + id + "#attentions";
+    }
+
+    @PostMapping("/clients/{id}/attentions/{attentionId}/resolve")
+    String resolveAttention(@PathVariable UUID id, @PathVariable UUID attentionId, RedirectAttributes redirect) {
+        try {
+            services.clientNetwork().post().uri("/api/clients/{id}/attentions/{attentionId}/resolve", id, attentionId)
+                    .retrieve().toBodilessEntity();
+            redirect.addFlashAttribute("notice", "The attention is marked as dealt with");
+        } catch (ApiProblemException refused) {
+            if (refused.status() != 409) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notice", "Someone in the team has already marked it as dealt with");
         }
         return "redirect:/clients/" + id + "#attentions";
     }

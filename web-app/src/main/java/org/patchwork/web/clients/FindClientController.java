@@ -138,7 +138,13 @@ class FindClientController {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.addAll(refused.problem(), CLIENT_FIELDS, CLIENT_LABELS);
+                if (refused.problem().type() != null && refused.problem().type().endsWith("/possible-duplicate")) {
+                    errors.add("differentPerson", "A client with this family name and date of birth is already "
+                            + "known. Find them and ask to join their team, or confirm this is a different person");
+                    model.addAttribute("possibleDuplicate", true);
+                } else {
+                    errors.addAll(refused.problem(), CLIENT_FIELDS, CLIENT_LABELS);
+                }
             }
         }
         model.addAttribute("errors", errors);
@@ -188,7 +194,8 @@ class FindClientController {
     }
 
     record NewClientForm(String givenName, String familyName, String knownAs, DateFields dateOfBirth,
-                         String address, String postcode, String localReference, String legalBasis, String reason) {
+                         String address, String postcode, String localReference, String legalBasis, String reason,
+                         boolean differentPerson) {
 
         NewClientForm {
             givenName = Objects.toString(givenName, "");
@@ -201,7 +208,7 @@ class FindClientController {
         }
 
         static NewClientForm empty() {
-            return new NewClientForm("", "", "", DateFields.empty(), "", "", "", "", "");
+            return new NewClientForm("", "", "", DateFields.empty(), "", "", "", "", "", false);
         }
 
         FormErrors check() {
@@ -228,7 +235,8 @@ class FindClientController {
             client.put("address", blankToNull(address));
             client.put("postcode", blankToNull(postcode));
             client.put("localReference", blankToNull(localReference));
-            return Map.of("client", client, "basis", new BasisForm(legalBasis, reason, null).toJson());
+            return Map.of("client", client, "basis", new BasisForm(legalBasis, reason, null).toJson(),
+                    "differentPerson", differentPerson);
         }
 
         private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.patchwork.web.home;
 
-import java.util.Arrays;
+import org.patchwork.web.clients.Api;
+import org.patchwork.web.visits.Labels;
 import java.util.List;
 
 import org.patchwork.web.config.Services;
@@ -9,7 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: my clients and the invitations waiting for me. Reading my profile first also creates it on
+ * The start page: my clients, the one nobody has seen for longest first, each with who visits next and who was
+ * last in contact; and the invitations waiting for me. Reading my profile first also creates it on
  * a first sign-in.
  */
 @Controller
@@ -24,15 +26,13 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("me", services.directory().get().uri("/api/directory/me").retrieve().body(Profile.class));
-        model.addAttribute("clients", Arrays.asList(services.clientNetwork().get().uri("/api/me/clients")
-                .retrieve().body(MyClientRow[].class)));
+        model.addAttribute("caseload", services.clientNetwork().get().uri("/api/me/clients")
+                .retrieve().body(Api.Caseload.class));
+        model.addAttribute("kinds", Labels.KINDS);
+        model.addAttribute("channels", Labels.CHANNELS);
         model.addAttribute("invitations", List.of(services.clientNetwork().get().uri("/api/me/invitations")
                 .retrieve().body(InvitationRow[].class)));
         return "home";
-    }
-
-    record MyClientRow(java.util.UUID id, String givenName, String familyName, String knownAs,
-                       java.time.LocalDate dateOfBirth, String myRole) {
     }
 
     record InvitationRow(java.util.UUID id, String clientInitials, int clientYearOfBirth, String invitedByName,

@@ -17,7 +17,4 @@ public final class Schedule {
     public record Contact(UUID id, UUID professionalId, String professionalName, String agency, String jobTitle,
                           Instant contactedAt, String channel, String outcome) {
     }
-
-    public record Summary(UUID clientId, Instant lastSeenAt, Long daysSinceSeen) {
-    }
 }

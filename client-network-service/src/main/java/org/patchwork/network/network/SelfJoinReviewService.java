@@ -1,0 +1,60 @@
+package org.patchwork.network.network;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.patchwork.network.audit.AuditAction;
+import org.patchwork.network.audit.AuditLog;
+import org.patchwork.platform.problem.PatchworkException;
+import org.patchwork.platform.security.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Information governance officers review the self-joins of their own agency's staff. They see who joined which
+ * client (by id), when, on what basis and why — never the client's details — and record a conclusion once.
+ */
+@Service
+class SelfJoinReviewService {
+
+    static final int SHOWN = 500;
+
+    private final SelfJoinRepository selfJoins;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SelfJoinReviewService(SelfJoinRepository selfJoins, AuditLog audit, Clock clock) {
+        this.selfJoins = selfJoins;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<SelfJoin> list(Caller officer, boolean awaitingReviewOnly) {
+        List<SelfJoin> found = selfJoins.ofAgency(agencyOf(officer), awaitingReviewOnly, SHOWN);
+        audit.record(officer, null, AuditAction.SELF_JOINS_VIEWED, null, null, null,
+                found.size() + (awaitingReviewOnly ? " awaiting review" : " self-joins"));
+        return found;
+    }
+
+    @Transactional
+    SelfJoin review(Caller officer, UUID membershipId, SelfJoinReview review) {
+        String agency = agencyOf(officer);
+        SelfJoin selfJoin = selfJoins.find(agency, membershipId)
+                .orElseThrow(() -> PatchworkException.notFound("No such self-join of your agency's staff."));
+        if (!selfJoins.review(agency, membershipId, officer.subject(), review, clock.instant())) {
+            throw PatchworkException.conflict("This self-join has already been reviewed.");
+        }
+        audit.record(officer, null, AuditAction.SELF_JOIN_REVIEWED, selfJoin.clientId(), selfJoin.professionalId(),
+                selfJoin.legalBasis().name(), review.outcome().name());
+        return selfJoins.find(agency, membershipId).orElseThrow();
+    }
+
+    private static String agencyOf(Caller officer) {
+        if (officer.agency().isEmpty()) {
+            throw PatchworkException.forbidden("Your account is not linked to an agency in the data sharing agreement.");
+        }
+        return officer.agency();
+    }
+}

@@ -1,0 +1,40 @@
+package org.patchwork.network.overview;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.openfeign.FallbackFactory;
+import org.springframework.stereotype.Component;
+
+/** When the schedule fails, is slow or its circuit is open, the caller is answered without it. */
+@Component
+class ScheduleClientFallback implements FallbackFactory<ScheduleClient> {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleClientFallback.class);
+
+    @Override
+    public ScheduleClient create(Throwable cause) {
+        log.warn("The schedule did not answer: {}", cause.toString());
+        return new ScheduleClient() {
+            @Override
+            public ScheduleOverview overview(String bearer, UUID clientId) {
+                throw new ScheduleUnavailable(cause);
+            }
+
+            @Override
+            public List<ScheduleSummary> caseload(String bearer) {
+                throw new ScheduleUnavailable(cause);
+            }
+        };
+    }
+
+    /** The schedule could not be asked; the answer goes out without it and says so. */
+    static final class ScheduleUnavailable extends RuntimeException {
+
+        ScheduleUnavailable(Throwable cause) {
+            super("The schedule is not answering", cause);
+        }
+    }
+}
