@@ -1,5 +1,8 @@
 package org.patchwork.network;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +50,8 @@ public abstract class NetworkIntegrationTest {
 
     protected static final WireMockServer DIRECTORY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
-    protected static final WireMockServer SCHEDULE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    /** On a fixed port, so that a test can stop it (the schedule service down) and start it again. */
+    protected static final WireMockServer SCHEDULE = new WireMockServer(WireMockConfiguration.options().port(freePort()));
 
     static {
         DIRECTORY.start();
@@ -59,6 +63,14 @@ public abstract class NetworkIntegrationTest {
     static void otherServices(DynamicPropertyRegistry registry) {
         registry.add("patchwork.network.directory-url", DIRECTORY::baseUrl);
         registry.add("patchwork.network.schedule-url", SCHEDULE::baseUrl);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The schedule's answers before it has heard of any client: an empty caseload, 404 for a client. */

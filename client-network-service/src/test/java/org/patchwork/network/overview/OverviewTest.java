@@ -106,6 +106,24 @@ class OverviewTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void whileTheScheduleServiceIsStoppedTheOverviewAndMyCaseloadStillAnswerAndSaySo() {
+        Pro lead = professional("lichfield-dc", "Sample", "Stopped Schedule Lead", "practitioner");
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        SCHEDULE.stop();
+        try {
+            ResponseEntity<Map<String, Object>> overview = get("/api/clients/" + clientId + "/overview", lead);
+            ResponseEntity<Map<String, Object>> caseload = get("/api/me/clients", lead);
+
+            assertThat(overview.getStatusCode().value()).isEqualTo(200);
+            assertDegraded(overview.getBody(), "Sample Stopped Schedule Lead");
+            assertThat(caseload.getStatusCode().value()).isEqualTo(200);
+            assertThat(caseload.getBody()).containsEntry("scheduleAvailable", false);
+        } finally {
+            SCHEDULE.start();
+        }
+    }
+
+    @Test
     void aSlowScheduleIsCutShortAndTheOverviewAnswersWithoutIt() {
         Pro lead = professional("lichfield-dc", "Sample", "Patient Lead", "practitioner");
         UUID clientId = registerClient(lead, uniqueFamilyName());
