@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Map;
  * One Patchwork part started from its built jar as a separate process, the way {@code ./patchwork up} runs it,
  * with its output in {@code target/platform-logs/<name>.log}.
  */
-final class PlatformProcess implements AutoCloseable {
+public final class PlatformProcess implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("patchwork.jars.root", "..")).toAbsolutePath().normalize();
 
@@ -25,47 +26,72 @@ final class PlatformProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final String readiness;
 
-    private PlatformProcess(String name, int port, Process process, Path log) {
+    private PlatformProcess(String name, int port, Process process, Path log, String readiness) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.readiness = readiness;
     }
 
-    static PlatformProcess start(String module, Map<String, String> environment) throws IOException {
+    public static PlatformProcess start(String module, Map<String, String> environment) throws IOException {
         return start(module, environment, freePort());
     }
 
-    static PlatformProcess start(String module, Map<String, String> environment, int port) throws IOException {
+    public static PlatformProcess start(String module, Map<String, String> environment, int port) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services before the platform journeys");
         }
+        // The process runs a copy: a rebuild of the module while the journeys run must not change its classes.
+        Path copies = Files.createDirectories(Path.of("target", "platform-jars"));
+        Path copy = Files.copy(jar, copies.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Map<String, String> withPort = new java.util.HashMap<>(environment);
+        withPort.put("PORT", String.valueOf(port));
+        return run(module, copy.toAbsolutePath(), List.of("-Xmx256m"), withPort, port, "/actuator/health/readiness");
+    }
+
+    /**
+     * One of the local stand-ins for what council hosting provides (the mail catcher), from its jar in
+     * {@code target/tools}; {@code port} is the one its readiness is asked on.
+     */
+    static PlatformProcess startTool(String name, String jarName, List<String> javaOptions, int port,
+                                     String readinessPath) throws IOException {
+        Path jar = Path.of("target", "tools", jarName).toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the deploy module's build copies it there");
+        }
+        return run(name, jar, javaOptions, Map.of(), port, readinessPath);
+    }
+
+    private static PlatformProcess run(String name, Path jar, List<String> javaOptions, Map<String, String> environment,
+                                       int port, String readinessPath) throws IOException {
         Path logs = Path.of("target", "platform-logs");
         Files.createDirectories(logs);
-        Path log = logs.resolve(module + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        Path log = logs.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        builder.environment().put("PORT", String.valueOf(port));
-        return new PlatformProcess(module, port, builder.start(), log);
+        return new PlatformProcess(name, port, builder.start(), log, readinessPath);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    PlatformProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+    public PlatformProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/actuator/health/readiness")
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + readiness)
                         .toURL().openConnection();
                 if (connection.getResponseCode() == 200) {
                     return this;
@@ -90,7 +116,7 @@ final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

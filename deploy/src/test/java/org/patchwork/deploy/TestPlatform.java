@@ -2,6 +2,7 @@ package org.patchwork.deploy;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.patchwork.platform.test.TestDatabase;
@@ -10,57 +11,95 @@ import org.patchwork.platform.test.TestKeycloak;
 
 /**
  * The platform as deployed, started once per test JVM: the services, the web app and the gateway, each from its
- * built jar as its own process, on real PostgreSQL, Kafka and the test run's Keycloak. The gateway listens on
- * the port the test Keycloak's realm knows as the gateway's address ({@code PATCHWORK_TEST_GATEWAY_PORT}).
+ * built jar as its own process, on real PostgreSQL, Kafka and the test run's Keycloak, with a real SMTP server
+ * (the GreenMail mail catcher, whose web API {@link #mailCatcher} answers) for the alert emails. The gateway listens on the port the test Keycloak's realm
+ * knows as the gateway's address ({@code PATCHWORK_TEST_GATEWAY_PORT}).
  */
 final class TestPlatform {
 
     private static TestPlatform instance;
+    private static Throwable startFailure;
 
+    final PlatformProcess mailCatcher;
     final PlatformProcess directory;
-    final PlatformProcess clientNetwork;
     final PlatformProcess schedule;
+    final PlatformProcess clientNetwork;
+    final PlatformProcess notification;
     final PlatformProcess webApp;
     final PlatformProcess gateway;
 
     private TestPlatform() throws Exception {
         String issuer = TestKeycloak.get().issuer();
+        int gatewayPort = Integer.parseInt(environment("PATCHWORK_TEST_GATEWAY_PORT"));
+        String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+        int smtpPort = PlatformProcess.freePort();
+        int mailApiPort = PlatformProcess.freePort();
+        mailCatcher = PlatformProcess.startTool("mail-catcher", "greenmail-standalone.jar", List.of("-Xmx128m",
+                "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.auth.disabled",
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + mailApiPort),
+                mailApiPort, "/api/service/readiness");
         directory = PlatformProcess.start("directory-service", service("directory", issuer,
                 Map.of("PATCHWORK_DEMO_DATA", "true")));
+        schedule = PlatformProcess.start("schedule-service", service("schedule", issuer,
+                Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl)));
         clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer,
-                Map.of("PATCHWORK_DIRECTORY_URL", directory.url())));
-        schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, Map.of()));
+                Map.of("PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url())));
+        notification = PlatformProcess.start("notification-service", service("notification", issuer, Map.of(
+                "PATCHWORK_SMTP_HOST", "127.0.0.1",
+                "PATCHWORK_SMTP_PORT", String.valueOf(smtpPort),
+                "PATCHWORK_SMS_PROVIDER", "none",
+                "PATCHWORK_BASE_URL", gatewayUrl)));
         webApp = PlatformProcess.start("web-app", Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
-                "PATCHWORK_SCHEDULE_URL", schedule.url()));
+                "PATCHWORK_SCHEDULE_URL", schedule.url(),
+                "PATCHWORK_NOTIFICATION_URL", notification.url()));
         Map<String, String> gatewayEnvironment = new HashMap<>(Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", environment("PATCHWORK_GATEWAY_CLIENT_SECRET"),
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
                 "PATCHWORK_SCHEDULE_URL", schedule.url(),
+                "PATCHWORK_NOTIFICATION_URL", notification.url(),
                 "PATCHWORK_WEB_APP_URL", webApp.url()));
-        gateway = PlatformProcess.start("gateway", gatewayEnvironment,
-                Integer.parseInt(environment("PATCHWORK_TEST_GATEWAY_PORT")));
-        directory.awaitReady(Duration.ofSeconds(120));
-        clientNetwork.awaitReady(Duration.ofSeconds(120));
-        schedule.awaitReady(Duration.ofSeconds(120));
-        webApp.awaitReady(Duration.ofSeconds(120));
-        gateway.awaitReady(Duration.ofSeconds(120));
+        gateway = PlatformProcess.start("gateway", gatewayEnvironment, gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        try {
+            for (PlatformProcess process : all()) {
+                process.awaitReady(Duration.ofSeconds(240));
+            }
+        } catch (Exception notReady) {
+            stop();
+            throw notReady;
+        }
     }
 
+    /**
+     * The platform, started on first use. If it cannot start, every journey of the JVM fails with that cause
+     * rather than starting it again over the logs of the first attempt.
+     */
     static synchronized TestPlatform get() throws Exception {
+        if (startFailure != null) {
+            throw new IllegalStateException("The platform did not start", startFailure);
+        }
         if (instance == null) {
-            instance = new TestPlatform();
+            try {
+                instance = new TestPlatform();
+            } catch (Exception | Error failed) {
+                startFailure = failed;
+                throw failed;
+            }
         }
         return instance;
     }
 
+    private List<PlatformProcess> all() {
+        return List.of(mailCatcher, directory, schedule, clientNetwork, notification, webApp, gateway);
+    }
+
     private void stop() {
-        for (PlatformProcess process : new PlatformProcess[] {gateway, webApp, schedule, clientNetwork, directory}) {
+        for (PlatformProcess process : all().reversed()) {
             try {
                 process.close();
             } catch (InterruptedException e) {

@@ -195,7 +195,7 @@ class FindClientController {
 
     record NewClientForm(String givenName, String familyName, String knownAs, DateFields dateOfBirth,
                          String address, String postcode, String localReference, String legalBasis, String reason,
-                         boolean differentPerson) {
+                         Boolean differentPerson) {
 
         NewClientForm {
             givenName = Objects.toString(givenName, "");
@@ -205,6 +205,8 @@ class FindClientController {
             address = Objects.toString(address, "");
             postcode = Objects.toString(postcode, "");
             localReference = Objects.toString(localReference, "");
+            // An unticked checkbox sends nothing.
+            differentPerson = Boolean.TRUE.equals(differentPerson);
         }
 
         static NewClientForm empty() {

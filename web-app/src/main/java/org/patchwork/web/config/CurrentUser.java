@@ -33,7 +33,7 @@ class CurrentUser {
         return new SignedInUser(jwt.getClaimAsString("name"), agency, agencyNames.nameOf(agency), realmRoles(jwt));
     }
 
-    private static List<String> realmRoles(Jwt jwt) {
+    static List<String> realmRoles(Jwt jwt) {
         Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
         if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
             return List.of();
@@ -42,6 +42,10 @@ class CurrentUser {
     }
 
     public record SignedInUser(String name, String agency, String agencyName, List<String> roles) {
+
+        public boolean isPractitioner() {
+            return roles.contains("practitioner");
+        }
 
         public boolean isAgencyAdmin() {
             return roles.contains("agency-admin");

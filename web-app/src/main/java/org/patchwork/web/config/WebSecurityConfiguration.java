@@ -1,22 +1,37 @@
 package org.patchwork.web.config;
 
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * The web app sits behind the gateway, which signs the user in and relays their access token; every page
  * request is checked here as a {@code patchwork} token again (issuer, audience, expiry). The app keeps no
  * session of its own. Its forms carry a CSRF token (double-submit cookie) checked here.
+ * <p>
+ * The realm roles in the token decide which pages a user may open: staff administration is for agency
+ * administrators, the audit for information governance officers. The services check the same roles again.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
     static final String CSRF_COOKIE = "PATCHWORK-WEB-CSRF";
+    static final String FORBIDDEN_PAGE = "/forbidden";
 
     @Bean
     SecurityFilterChain webFilterChain(HttpSecurity http) throws Exception {
@@ -25,13 +40,35 @@ class WebSecurityConfiguration {
         csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
         return http
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/webjars/**", "/assets/**", "/favicon.ico", "/patchwork.css").permitAll()
+                        .requestMatchers("/staff", "/staff/**").hasRole("agency-admin")
+                        .requestMatchers("/audit", "/audit/**").hasRole("ig-officer")
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(forbiddenPage()))
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /** Realm roles become authorities {@code ROLE_<role>}, as in the services. */
+    static JwtAuthenticationConverter realmRoles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> CurrentUser.realmRoles(jwt).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList());
+        return converter;
+    }
+
+    /** A page the user's role does not allow says so; a missing or stale form token stays a plain refusal. */
+    private static AccessDeniedHandler forbiddenPage() {
+        AccessDeniedHandlerImpl rolePage = new AccessDeniedHandlerImpl();
+        rolePage.setErrorPage(FORBIDDEN_PAGE);
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> byCause = new LinkedHashMap<>();
+        byCause.put(CsrfException.class, new AccessDeniedHandlerImpl());
+        return new DelegatingAccessDeniedHandler(byCause, rolePage);
     }
 }

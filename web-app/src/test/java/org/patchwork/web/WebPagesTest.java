@@ -1,0 +1,234 @@
+package org.patchwork.web;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web app's pages for alert preferences, staff administration and the audit, requested with real tokens of
+ * the test run's Keycloak, in front of a fake of the services' APIs: who may open which page, what each page asks
+ * the services, and how it shows their answers and refusals.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebPagesTest {
+
+    static final String AGENCY = "lichfield-dc";
+    static final FakeServices services = FakeServices.start();
+    static TestUser practitioner;
+    static TestUser administrator;
+    static TestUser igOfficer;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        String issuer = TestKeycloak.get().issuer();
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> issuer + "/protocol/openid-connect/certs");
+        for (String service : new String[] {"directory", "client-network", "schedule", "notification"}) {
+            registry.add("patchwork.services." + service, services::url);
+        }
+    }
+
+    @BeforeAll
+    static void users() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        practitioner = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Practitioner", "practitioner");
+        administrator = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Administrator", "practitioner",
+                "agency-admin");
+        igOfficer = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Officer", "practitioner", "ig-officer");
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @BeforeEach
+    void organisation() {
+        services.reset();
+        services.answer("GET", "/api/directory/agencies/" + AGENCY, 200,
+                "{\"code\":\"lichfield-dc\",\"name\":\"Lichfield District Council\"}");
+    }
+
+    Pages as(TestUser user) {
+        return new Pages(port, user.accessToken());
+    }
+
+    @Test
+    void aPractitionerIsNotOfferedStaffOrAuditPagesAndIsRefusedThem() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+        Pages pages = as(practitioner);
+
+        assertThat(pages.get("/profile").body()).contains("My profile").doesNotContain("href=\"/staff\"")
+                .doesNotContain("href=\"/audit\"");
+        HttpResponse<String> staff = pages.get("/staff");
+        assertThat(staff.statusCode()).isEqualTo(403);
+        assertThat(staff.body()).contains("You cannot do this");
+        assertThat(pages.get("/staff/import").statusCode()).isEqualTo(403);
+        assertThat(pages.get("/audit?search=true").statusCode()).isEqualTo(403);
+        assertThat(services.received("GET", "/api/directory/professionals")).isEmpty();
+        assertThat(services.received("GET", "/api/audit")).isEmpty();
+    }
+
+    @Test
+    void anAdministratorIsOfferedTheStaffPageOnlyAndSeesTheirAgencysStaff() {
+        services.answer("GET", "/api/directory/professionals", 200, """
+                {"items": [{"id": "%s", "name": "Sample Tenancy Officer", "jobTitle": "Tenancy officer",
+                            "team": "Housing", "email": "tenancy@lichfield-dc.example"}],
+                 "page": 0, "size": 50, "hasNext": false}""".formatted(UUID.randomUUID()));
+        Pages pages = as(administrator);
+
+        HttpResponse<String> staff = pages.get("/staff");
+
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(staff.body()).contains("href=\"/staff\"", "Sample Tenancy Officer", "tenancy@lichfield-dc.example")
+                .doesNotContain("href=\"/audit\"");
+        assertThat(services.received("GET", "/api/directory/professionals").getFirst().query())
+                .contains("agency=lichfield-dc");
+        assertThat(pages.get("/audit").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void savedAlertPreferencesGoToTheNotificationServiceWhole() {
+        services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
+                .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        HttpResponse<String> saved = as(practitioner).post("/profile/alerts", "/profile/alerts", Map.of(
+                "channel.ATTENTION", "SMS", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "NONE",
+                "quietFrom", "22.30", "quietUntil", "6:45", "timeZone", "Europe/London", "dailyDigest", "true"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValue("/profile/alerts");
+        String body = services.received("PUT", "/api/me/notification-preferences").getFirst().body();
+        assertThat(body).contains("\"ATTENTION\":\"SMS\"", "\"URGENT_ATTENTION\":\"BOTH\"", "\"MEMBER_JOINED\":\"NONE\"",
+                "\"from\":\"22:30\"", "\"until\":\"06:45\"", "\"timeZone\":\"Europe/London\"", "\"dailyDigest\":true");
+    }
+
+    @Test
+    void aQuietHourThatIsNoTimeIsShownTheGovukWayAndNothingIsSaved() {
+        services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        HttpResponse<String> page = as(practitioner).post("/profile/alerts", "/profile/alerts", Map.of(
+                "channel.ATTENTION", "EMAIL", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "EMAIL",
+                "quietFrom", "25:00", "quietUntil", "07:00", "timeZone", "Europe/London"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#quietFrom\"", "id=\"quietFrom-error\"",
+                "Enter when your quiet hours start as hours and minutes", "When a colleague raises an urgent attention",
+                "govuk-radios--inline");
+        assertThat(page.body()).as("the choices made stay chosen").containsPattern(
+                "id=\"channel\\.URGENT_ATTENTION-BOTH\"[^>]*checked");
+        assertThat(services.received("PUT", "/api/me/notification-preferences")).isEmpty();
+    }
+
+    @Test
+    void theProfileStillOpensWhileTheNotificationServiceDoesNotKnowTheUserYet() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE);
+
+        HttpResponse<String> profile = as(practitioner).get("/profile");
+
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).contains("Sample Housing Officer", "will be ready a minute or so after your first");
+    }
+
+    @Test
+    void aStaffListIsUploadedToTheDirectoryAndItsRowReportShown() {
+        services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 200, """
+                {"created": 1, "updated": 0, "unchanged": 0, "rejected": 1, "rows": [
+                  {"line": 2, "email": "warden@lichfield-dc.example", "outcome": "CREATED", "errors": []},
+                  {"line": 3, "email": "not-an-email", "outcome": "REJECTED",
+                   "errors": [{"field": "email", "message": "must be an email address, e.g. name@agency.example"}]}]}""");
+        String csv = "name,email\nSample Warden,warden@lichfield-dc.example\nSample Typo,not-an-email\n";
+
+        HttpResponse<String> report = as(administrator).upload("/staff/import", "/staff/import", "staff.csv", csv);
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("Import report", "1 row was not imported", "not-an-email",
+                "email: must be an email address", "Not imported", "Added");
+        FakeServices.Request upload = services.received("POST", "/api/directory/agencies/lichfield-dc/staff/import")
+                .getFirst();
+        assertThat(upload.contentType()).startsWith("multipart/form-data");
+        assertThat(upload.body()).contains("name=\"file\"", "filename=\"staff.csv\"", "Sample Typo,not-an-email");
+        assertThat(upload.authorization()).startsWith("Bearer ");
+    }
+
+    @Test
+    void aFileTheDirectoryRefusesWholeIsShownAsAnErrorOfTheFileField() {
+        services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 400, """
+                {"status": 400, "title": "Bad Request", "detail": "The file is empty: its first line must name the columns. Nothing was imported."}""");
+
+        HttpResponse<String> page = as(administrator).upload("/staff/import", "/staff/import", "empty.csv", " ");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#file\"", "The file is empty");
+    }
+
+    @Test
+    void auditDaysAreUkDaysWithTheLastOneIncluded() {
+        UUID client = UUID.randomUUID();
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 200, """
+                        [{"id": 7, "occurredAt": "2026-07-01T08:15:00Z", "actorProfessionalId": "%s",
+                          "actorName": "Sample Housing Officer", "actorAgency": "lichfield-dc", "action": "CLIENT_VIEWED",
+                          "clientId": "%s", "basis": "CONSENT"}]""".formatted(UUID.randomUUID(), client));
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=https://patchwork.example/clients/"
+                + client + "&from.day=1&from.month=7&from.year=2026&to.day=2&to.month=7&to.year=2026");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("1 record", "Viewed the client", "Sample Housing Officer",
+                "1 Jul 2026, 09:15:00", client.toString().substring(0, 8), "has given consent");
+        assertThat(services.received("GET", "/api/audit").getFirst().query()).contains("clientId=" + client,
+                "from=2026-06-30T23:00:00Z", "to=2026-07-02T23:00:00Z");
+    }
+
+    @Test
+    void anAuditPeriodEndingBeforeItStartsIsRefusedOnThePage() {
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}");
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&from.day=2&from.month=7&from.year=2026"
+                + "&to.day=1&to.month=7&to.year=2026");
+
+        assertThat(page.body()).contains("govuk-error-summary", "The last day must be the same as or after the first day");
+        assertThat(services.received("GET", "/api/audit")).isEmpty();
+    }
+
+    @Test
+    void aNewClientWithoutTheDifferentPersonTickIsRegistered() {
+        UUID client = UUID.randomUUID();
+        services.answer("POST", "/api/clients", 201, "{\"id\": \"" + client + "\"}");
+
+        HttpResponse<String> added = as(practitioner).post("/clients/new", "/clients/new", Map.of(
+                "givenName", "Robin", "familyName", "Sample", "dateOfBirth.day", "12", "dateOfBirth.month", "9",
+                "dateOfBirth.year", "2016", "legalBasis", "CONSENT", "reason", "Home fire safety visit"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location")).hasValue("/clients/" + client);
+        assertThat(services.received("POST", "/api/clients").getFirst().body()).contains("\"differentPerson\":false");
+    }
+
+    static final String PROFILE = """
+            {"id": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "agency": "lichfield-dc", "name": "Sample Housing Officer",
+             "email": "housing@lichfield-dc.example", "preferredContact": "EMAIL"}""";
+
+    static final String PREFERENCES = """
+            {"channels": {"ATTENTION": "EMAIL", "URGENT_ATTENTION": "BOTH", "MEMBER_JOINED": "EMAIL"},
+             "quietHours": {"from": "21:00:00", "until": "07:00:00", "timeZone": "Europe/London"},
+             "dailyDigest": false}""";
+}
