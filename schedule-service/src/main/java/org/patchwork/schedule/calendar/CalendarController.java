@@ -48,6 +48,13 @@ class CalendarController {
         return service.createFeed(caller);
     }
 
+    @GetMapping("/api/me/calendar-feed")
+    @PreAuthorize("hasRole('practitioner')")
+    @Operation(summary = "Whether I have a secret calendar URL, and since when (the URL itself is shown only when created)")
+    CalendarFeedStatus feedStatus(Caller caller) {
+        return service.feedStatus(caller);
+    }
+
     @DeleteMapping("/api/me/calendar-feed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('practitioner')")

@@ -33,6 +33,11 @@ class CalendarFeedRepository {
                 .param("professionalId", professionalId).update() == 1;
     }
 
+    Optional<Instant> createdAt(UUID professionalId) {
+        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE professional_id = :professionalId")
+                .param("professionalId", professionalId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     Optional<UUID> ownerOf(String tokenHash) {
         return jdbc.sql("SELECT professional_id FROM calendar_feed WHERE token_hash = :tokenHash")
                 .param("tokenHash", tokenHash).query(UUID.class).optional();

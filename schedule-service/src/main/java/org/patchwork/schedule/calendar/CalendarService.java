@@ -68,6 +68,12 @@ class CalendarService {
     }
 
     @Transactional
+    CalendarFeedStatus feedStatus(Caller caller) {
+        return feeds.createdAt(professionals.me(caller).id())
+                .map(createdAt -> new CalendarFeedStatus(true, createdAt))
+                .orElseGet(() -> new CalendarFeedStatus(false, null));
+    }
+
     String feed(String token) {
         Optional<UUID> ownerId = FeedTokens.looksLikeAToken(token) ? feeds.ownerOf(FeedTokens.hash(token))
                 : Optional.empty();

@@ -59,6 +59,9 @@ class CalendarFeedTest extends ScheduleIntegrationTest {
     void aRegeneratedOrRevokedFeedUrlAnswers404() {
         String first = path((String) post("/api/me/calendar-feed", lead, null).getBody().get("url"));
         String second = path((String) post("/api/me/calendar-feed", lead, null).getBody().get("url"));
+        assertThat(get("/api/me/calendar-feed", lead).getBody()).containsEntry("active", true)
+                .doesNotContainKey("url");
+        assertThat(get("/api/me/calendar-feed", lead).getBody().get("createdAt")).isNotNull();
 
         assertThat(fetch(first, null).getStatusCode().value()).isEqualTo(404);
         assertThat(fetch(second, null).getStatusCode().value()).isEqualTo(200);
@@ -67,6 +70,8 @@ class CalendarFeedTest extends ScheduleIntegrationTest {
         ResponseEntity<String> revoked = fetch(second, null);
         assertThat(revoked.getStatusCode().value()).isEqualTo(404);
         assertThat(revoked.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(get("/api/me/calendar-feed", lead).getBody()).containsEntry("active", false)
+                .containsEntry("createdAt", null);
         assertThat(fetch("/api/calendar/not-a-token.ics", null).getStatusCode().value()).isEqualTo(404);
     }
 
