@@ -82,25 +82,30 @@ class WebPagesTest {
         assertThat(staff.body()).contains("You cannot do this");
         assertThat(pages.get("/staff/import").statusCode()).isEqualTo(403);
         assertThat(pages.get("/audit?search=true").statusCode()).isEqualTo(403);
-        assertThat(services.received("GET", "/api/directory/professionals")).isEmpty();
+        assertThat(services.received("GET", "/api/directory/agencies/lichfield-dc/staff")).isEmpty();
         assertThat(services.received("GET", "/api/audit")).isEmpty();
     }
 
     @Test
     void anAdministratorIsOfferedTheStaffPageOnlyAndSeesTheirAgencysStaff() {
-        services.answer("GET", "/api/directory/professionals", 200, """
+        services.answer("GET", "/api/directory/agencies/lichfield-dc/staff", 200, """
                 {"items": [{"id": "%s", "name": "Sample Tenancy Officer", "jobTitle": "Tenancy officer",
-                            "team": "Housing", "email": "tenancy@lichfield-dc.example"}],
+                            "team": "Housing", "email": "tenancy@lichfield-dc.example", "status": "ACTIVE",
+                            "lastActiveAt": "2026-11-20T09:30:00Z"}],
                  "page": 0, "size": 50, "hasNext": false}""".formatted(UUID.randomUUID()));
         Pages pages = as(administrator);
 
         HttpResponse<String> staff = pages.get("/staff");
 
         assertThat(staff.statusCode()).isEqualTo(200);
-        assertThat(staff.body()).contains("href=\"/staff\"", "Sample Tenancy Officer", "tenancy@lichfield-dc.example")
+        assertThat(staff.body()).contains("href=\"/staff\"", "Sample Tenancy Officer", "tenancy@lichfield-dc.example",
+                        "20 Nov 2026", "Show people who have left")
                 .doesNotContain("href=\"/audit\"");
-        assertThat(services.received("GET", "/api/directory/professionals").getFirst().query())
-                .contains("agency=lichfield-dc");
+        assertThat(services.received("GET", "/api/directory/agencies/lichfield-dc/staff").getFirst().query())
+                .contains("status=ACTIVE");
+        pages.get("/staff?left=true");
+        assertThat(services.received("GET", "/api/directory/agencies/lichfield-dc/staff").getLast().query())
+                .contains("status=LEFT");
         assertThat(pages.get("/audit").statusCode()).isEqualTo(403);
     }
 

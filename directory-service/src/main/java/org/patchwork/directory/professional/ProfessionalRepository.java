@@ -37,6 +37,17 @@ class ProfessionalRepository {
                 .param("subject", subject).query(PROFESSIONAL).optional();
     }
 
+    /** One page of an agency's staff by name, optionally of one status; one more row than asked says more follow. */
+    List<Professional> ofAgency(String agencyCode, ProfessionalStatus status, int limit, int offset) {
+        return jdbc.sql("""
+                        SELECT * FROM professional
+                        WHERE agency_code = :agency AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+                        ORDER BY lower(name), id LIMIT :limit OFFSET :offset""")
+                .param("agency", agencyCode).param("status", status == null ? null : status.name())
+                .param("limit", limit).param("offset", offset)
+                .query(PROFESSIONAL).list();
+    }
+
     Optional<Professional> findByEmail(String agencyCode, String email) {
         return jdbc.sql("SELECT * FROM professional WHERE agency_code = :agency AND lower(email) = lower(:email)"
                         + " FOR UPDATE")

@@ -6,13 +6,18 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.patchwork.directory.search.SearchPage;
 import org.patchwork.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,6 +29,15 @@ class StaffController {
 
     StaffController(StaffService service) {
         this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "My agency's staff by name, active and left (or one status), a page at a time")
+    SearchPage<ProfessionalView> list(Caller caller, @PathVariable String code,
+                                      @RequestParam(required = false) ProfessionalStatus status,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return service.list(caller, code, status, page, size);
     }
 
     @PostMapping

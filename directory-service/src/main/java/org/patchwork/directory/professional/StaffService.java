@@ -1,6 +1,7 @@
 package org.patchwork.directory.professional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.patchwork.directory.agency.AgencyRules;
 import org.patchwork.directory.events.ProfessionalLeft;
 import org.patchwork.directory.events.ProfessionalRegistered;
 import org.patchwork.directory.events.ProfessionalUpdated;
+import org.patchwork.directory.search.SearchPage;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.slf4j.Logger;
@@ -33,6 +35,16 @@ public class StaffService {
         this.professionals = professionals;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** An agency's staff, active and left, for its administrators: a page at a time, by name. */
+    @Transactional(readOnly = true)
+    public SearchPage<ProfessionalView> list(Caller caller, String agencyCode, ProfessionalStatus status, int page,
+                                             int size) {
+        AgencyRules.requireAdminOf(caller, agencyCode);
+        List<Professional> found = professionals.ofAgency(agencyCode, status, size + 1, page * size);
+        return new SearchPage<>(found.stream().limit(size).map(ProfessionalView::of).toList(), page, size,
+                found.size() > size);
     }
 
     @Transactional

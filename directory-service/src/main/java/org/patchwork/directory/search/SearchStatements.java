@@ -14,9 +14,12 @@ import java.util.Map;
  * prefixes, and the GIN trigram indexes on names and job titles for similar spellings of every word typed
  * ({@code <%}, word similarity at least {@value #WORD_SIMILARITY_THRESHOLD}). Matching word by word lets the
  * index intersect a rare surname with a common first name before reading any row; matching the phrase as a
- * whole made it recheck every "Sample …" in the directory. {@link #SEARCH_SETTINGS} sets that threshold for the
- * transaction, and has it planned for the actual words every time: a generic plan of the prepared statement
- * cannot tell a rare surname from a common word and may scan the whole table.
+ * whole made it recheck every "Sample …" in the directory. Agency names are matched word by word too, because
+ * a named agency brings in all of its staff: as a whole, "Sample Sopinoz" was half similar to every agency
+ * called "Sample …" (one word of two), and a name search ranked every professional of those agencies.
+ * {@link #SEARCH_SETTINGS} sets that threshold for the transaction, and has it planned for the actual words
+ * every time: a generic plan of the prepared statement cannot tell a rare surname from a common word and may
+ * scan the whole table.
  */
 public final class SearchStatements {
 
@@ -27,7 +30,6 @@ public final class SearchStatements {
     private static final String CALLER_AREAS = "(SELECT lower_areas(areas) FROM agency WHERE code = :callerAgency)";
     private static final String AREAS_COVERED = "lower_areas(CASE WHEN cardinality(p.areas) > 0 THEN p.areas"
             + " ELSE a.areas END)";
-    private static final String NAMED_AGENCIES = "ARRAY(SELECT code FROM agency WHERE :text <% name)";
 
     private SearchStatements() {
     }
@@ -40,20 +42,18 @@ public final class SearchStatements {
         if (!search.terms().isEmpty()) {
             params.put("text", search.terms().text());
             params.put("words", search.terms().prefixQuery());
-            List<String> wordsInName = new ArrayList<>();
-            List<String> wordsInJobTitle = new ArrayList<>();
             for (int i = 0; i < search.terms().words().size(); i++) {
                 params.put("word" + i, search.terms().words().get(i));
-                wordsInName.add(":word" + i + " <% p.name");
-                wordsInJobTitle.add(":word" + i + " <% p.job_title");
             }
             conditions.add("(p.search_vector @@ to_tsquery('simple', :words)"
-                    + " OR (" + String.join(" AND ", wordsInName) + ")"
-                    + " OR (" + String.join(" AND ", wordsInJobTitle) + ")"
-                    + " OR p.agency_code = ANY (" + NAMED_AGENCIES + "))");
+                    + " OR " + everyWordSimilarTo(search, "p.name")
+                    + " OR " + everyWordSimilarTo(search, "p.job_title")
+                    + " OR p.agency_code = ANY (ARRAY(SELECT code FROM agency WHERE "
+                    + everyWordSimilarTo(search, "name") + ")))");
             score = "greatest(word_similarity(:text, p.name), 0.9 * word_similarity(:text, coalesce(p.job_title, '')),"
                     + " ts_rank(p.search_vector, to_tsquery('simple', :words)),"
-                    + " CASE WHEN :text <% a.name THEN 0.8 * word_similarity(:text, a.name) ELSE 0 END)";
+                    + " CASE WHEN " + everyWordSimilarTo(search, "a.name")
+                    + " THEN 0.8 * word_similarity(:text, a.name) ELSE 0 END)";
         }
         if (present(search.agency())) {
             params.put("agency", search.agency());
@@ -112,6 +112,15 @@ public final class SearchStatements {
                 ORDER BY local_area DESC, score DESC, a.name
                 LIMIT :limit OFFSET :offset""".formatted(CALLER_AREAS, score, String.join("\n  AND ", conditions)),
                 params);
+    }
+
+    /** Each word typed (parameters {@code :word0}, {@code :word1} …) is similar to a word of the column. */
+    private static String everyWordSimilarTo(ProfessionalSearch search, String column) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < search.terms().words().size(); i++) {
+            words.add(":word" + i + " <% " + column);
+        }
+        return "(" + String.join(" AND ", words) + ")";
     }
 
     private static void page(Map<String, Object> params, int page, int size) {

@@ -105,6 +105,32 @@ class StaffManagementTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAgencyAdminListsTheirStaffByNameIncludingLeaversAPageAtATime() {
+        String first = createStaff(agency, admin, "a-" + UUID.randomUUID() + "@" + agency + ".example");
+        String second = createStaff(agency, admin, "b-" + UUID.randomUUID() + "@" + agency + ".example");
+        send("POST", admin, "/api/directory/agencies/" + agency + "/staff/" + second + "/left", null);
+        String staff = "/api/directory/agencies/" + agency + "/staff";
+
+        List<Map<String, Object>> everyone = (List<Map<String, Object>>) send("GET", admin, staff, null).getBody()
+                .get("items");
+        List<Map<String, Object>> leavers = (List<Map<String, Object>>) send("GET", admin, staff + "?status=LEFT", null)
+                .getBody().get("items");
+        ResponseEntity<Map> firstPage = send("GET", admin, staff + "?size=1", null);
+
+        assertThat(everyone).extracting(member -> member.get("id")).contains(first, second);
+        assertThat(everyone).allSatisfy(member -> assertThat(member).containsEntry("agency", agency));
+        assertThat(leavers).extracting(member -> member.get("id")).containsExactly(second);
+        assertThat(firstPage.getBody()).containsEntry("hasNext", true).containsEntry("size", 1);
+        assertThat((List<?>) firstPage.getBody().get("items")).hasSize(1);
+        assertThat(send("GET", admin, staff + "?size=1000", null).getStatusCode().value()).isEqualTo(400);
+        assertThat(send("GET", admin, "/api/directory/agencies/" + otherAgency + "/staff", null).getStatusCode().value())
+                .isEqualTo(403);
+        String practitioner = TestKeycloak.get().createUser(agency, "Sample", "Staff Reader", "practitioner").bearer();
+        assertThat(send("GET", practitioner, staff, null).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
     void nobodyManagesAnotherAgencysStaff() {
         String otherAdmin = TestKeycloak.get().createUser(otherAgency, "Sample", "Other Admin", "practitioner",
                 "agency-admin").bearer();

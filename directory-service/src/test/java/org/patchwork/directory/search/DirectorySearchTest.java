@@ -106,6 +106,17 @@ class DirectorySearchTest {
     }
 
     @Test
+    void aNameWhoseFirstNameIsAlsoInAgencyNamesDoesNotListThoseAgenciesStaff() {
+        // As a whole, "Sample S…" (seven letters) is half similar to "Sample Ambulance Trust …": one word of two.
+        String surname = "S" + word().substring(1, 6) + "n";
+        String sought = professional(home, "Sample " + surname, "Paramedic", null);
+        professional(far, "Placeholder Bystander", "Paramedic", null);
+        professional(home, "Placeholder Colleague", "Housing officer", null);
+
+        assertThat(ids(search("q=Sample " + surname))).containsExactly(sought);
+    }
+
+    @Test
     void everyFilterGivenMustHold() {
         String surname = word();
         String nurse = professional(home, "Sample " + surname, "District nurse", null, "Lichfield");

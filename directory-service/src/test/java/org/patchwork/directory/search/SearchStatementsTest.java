@@ -28,12 +28,15 @@ class SearchStatementsTest {
     }
 
     @Test
-    void eachWordTypedMustBeSimilarToAWordOfTheNameOrJobTitle() {
+    void eachWordTypedMustBeSimilarToAWordOfTheNameJobTitleOrAgencyName() {
         SearchStatement statement = SearchStatements.professionals(
                 new ProfessionalSearch(SearchTerms.of("Sample Gorukun"), null, null, null, null, 0, 20), "");
 
         assertThat(statement.sql()).contains("(:word0 <% p.name AND :word1 <% p.name)",
-                "(:word0 <% p.job_title AND :word1 <% p.job_title)");
+                "(:word0 <% p.job_title AND :word1 <% p.job_title)",
+                "SELECT code FROM agency WHERE (:word0 <% name AND :word1 <% name)",
+                "CASE WHEN (:word0 <% a.name AND :word1 <% a.name)")
+                .doesNotContain(":text <% name", ":text <% a.name");
         assertThat(statement.params()).containsEntry("word0", "sample").containsEntry("word1", "gorukun");
     }
 

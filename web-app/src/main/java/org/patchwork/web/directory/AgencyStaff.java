@@ -8,8 +8,9 @@ import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Component;
 
 /**
- * An agency's current staff, by name, from the directory's search filtered to the agency (leavers are not
- * listed), a page at a time.
+ * An agency's staff by name. Its administrators page through them, current staff or leavers, with the directory's
+ * staff list; an IG officer's choice list of current staff comes from the directory's search filtered to the
+ * agency.
  */
 @Component
 public class AgencyStaff {
@@ -24,8 +25,16 @@ public class AgencyStaff {
         this.services = services;
     }
 
-    public Page page(String agency, int page) {
-        return page(agency, page, PAGE_SIZE);
+    /** A page of the agency's current staff, or of those who have left: for the agency's administrators. */
+    public Page page(String agency, int page, boolean left) {
+        if (agency == null || agency.isBlank()) {
+            return new Page(List.of(), page, PAGE_SIZE, false);
+        }
+        return services.directory().get()
+                .uri(uri -> uri.path("/api/directory/agencies/{code}/staff")
+                        .queryParam("status", left ? "LEFT" : "ACTIVE")
+                        .queryParam("page", page).queryParam("size", PAGE_SIZE).build(agency))
+                .retrieve().body(Page.class);
     }
 
     /** Everyone, up to {@value #MAX_LISTED}: enough for any one agency's choice list. */
@@ -58,7 +67,8 @@ public class AgencyStaff {
         }
     }
 
+    /** @param lastActiveAt when they last used Patchwork; {@code null} when never (or not known to the search) */
     public record Member(UUID id, String name, String jobTitle, String team, String email, String workPhone,
-                         String mobile, String preferredContact) {
+                         String mobile, String preferredContact, String status, java.time.Instant lastActiveAt) {
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -110,10 +111,23 @@ class ProfileController {
         NotificationSettings.Answer<AlertPreferences.View> alerts = notifications.preferences();
         model.addAttribute("alerts", alerts.value());
         model.addAttribute("alertsUnavailable", alerts.unavailable());
+        model.addAttribute("calendarFeed", calendarFeed());
         return "profile/profile";
     }
 
+    /** Whether I have a calendar link and since when; {@code null} when the schedule cannot say just now. */
+    private CalendarFeedStatus calendarFeed() {
+        try {
+            return services.schedule().get().uri("/api/me/calendar-feed").retrieve().body(CalendarFeedStatus.class);
+        } catch (ApiProblemException | ResourceAccessException notKnownOrDown) {
+            return null;
+        }
+    }
+
     record CalendarFeed(String url, Instant createdAt) {
+    }
+
+    record CalendarFeedStatus(boolean active, Instant createdAt) {
     }
 
     record ProfileForm(String name, String jobTitle, String team, String workPhone, String mobile,

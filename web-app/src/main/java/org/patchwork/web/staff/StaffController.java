@@ -56,8 +56,10 @@ class StaffController {
     }
 
     @GetMapping("/staff")
-    String staff(@AuthenticationPrincipal Jwt user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("staff", agencyStaff.page(agencyOf(user), Math.max(0, page)));
+    String staff(@AuthenticationPrincipal Jwt user, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "false") boolean left, Model model) {
+        model.addAttribute("left", left);
+        model.addAttribute("staff", agencyStaff.page(agencyOf(user), Math.max(0, page), left));
         return "staff/list";
     }
 
