@@ -3,6 +3,7 @@ package org.patchwork.deploy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,66 @@ class AuditJourneyTest {
 
             assertThat(nurse.driver.findElements(By.id("nav-audit"))).isEmpty();
             nurse.open(gateway + "/audit?search=true&client=" + reference);
+            assertThat(nurse.text(By.tagName("h1"))).isEqualTo("You cannot do this");
+        }
+    }
+
+    @Test
+    void anIgOfficerReviewsAColleagueWhoAddedThemselvesToAClientsTeam() throws Exception {
+        String familyName = "Breakglass" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        try (Browser housing = Browser.signedIn(gateway, "lichfield-dc", "practitioner");
+             Browser nurse = Browser.signedIn(gateway, "nhs-primary-care", "practitioner");
+             Browser officer = Browser.signedIn(gateway, "nhs-primary-care", "ig-officer")) {
+            housing.open(gateway + "/clients/new");
+            housing.type(By.id("givenName"), "Alex");
+            housing.type(By.id("familyName"), familyName);
+            housing.type(By.id("dateOfBirth.day"), "3");
+            housing.type(By.id("dateOfBirth.month"), "7");
+            housing.type(By.id("dateOfBirth.year"), "2013");
+            housing.driver.findElement(By.id("legalBasis-CONSENT")).click();
+            housing.type(By.id("reason"), "Tenancy support for the family");
+            housing.driver.findElement(By.id("add-client")).click();
+            housing.waitFor(By.id("client-name"));
+
+            nurse.open(gateway + "/clients/find");
+            nurse.type(By.id("familyName"), familyName);
+            nurse.type(By.id("dateOfBirth.day"), "3");
+            nurse.type(By.id("dateOfBirth.month"), "7");
+            nurse.type(By.id("dateOfBirth.year"), "2013");
+            nurse.type(By.id("reason"), "Out-of-hours call about the child");
+            nurse.driver.findElement(By.id("find")).click();
+            nurse.waitFor(By.cssSelector("#candidates .join-link")).click();
+            nurse.driver.findElement(By.id("legalBasis-SAFEGUARDING_DUTY")).click();
+            nurse.type(By.id("reason"), "Out-of-hours safeguarding call");
+            nurse.driver.findElement(By.id("join")).click();
+            nurse.waitFor(By.id("client-name"));
+
+            officer.open(gateway + "/audit");
+            officer.waitFor(By.id("self-joins-link")).click();
+            WebElement selfJoin = officer.waitFor(By.xpath(
+                    "//li[contains(@class,'self-join')][.//*[contains(text(),'Out-of-hours safeguarding call')]]"));
+            assertThat(selfJoin.getText()).contains("Demo District Nurse", "Safeguarding duty", "Awaiting review")
+                    .doesNotContain(familyName);
+            officer.assertAccessible();
+            officer.screenshot("audit-self-joins");
+            selfJoin.findElement(By.cssSelector(".review-link")).click();
+
+            officer.waitFor(By.id("record-review")).click();
+            assertThat(officer.text(By.id("outcome-error"))).contains("Choose whether the self-join was appropriate");
+            officer.assertAccessible();
+            officer.driver.findElement(By.id("outcome-APPROPRIATE")).click();
+            officer.type(By.id("note"), "Confirmed with the out-of-hours manager");
+            officer.driver.findElement(By.id("record-review")).click();
+            assertThat(officer.text(By.id("notice"))).isEqualTo("Your review was recorded");
+            assertThat(officer.driver.getPageSource()).doesNotContain("Out-of-hours safeguarding call");
+
+            officer.waitFor(By.id("show-all")).click();
+            assertThat(officer.waitFor(By.xpath(
+                    "//li[contains(@class,'self-join')][.//*[contains(text(),'Out-of-hours safeguarding call')]]"))
+                    .getText()).contains("Appropriate", "Confirmed with the out-of-hours manager");
+
+            nurse.open(gateway + "/audit/self-joins");
             assertThat(nurse.text(By.tagName("h1"))).isEqualTo("You cannot do this");
         }
     }

@@ -87,6 +87,9 @@ class ProfileJourneyTest {
             assertThat(link).startsWith(gateway + "/api/calendar/").endsWith(".ics");
             nurse.assertAccessible();
             nurse.screenshot("profile-calendar-link");
+            nurse.open(gateway + "/profile");
+            assertThat(nurse.text(By.id("calendar-status"))).startsWith("You have a calendar link, created on ");
+            assertThat(nurse.driver.findElements(By.id("calendar-link"))).isEmpty();
 
             HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -101,8 +104,9 @@ class ProfileJourneyTest {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
 
-            nurse.waitFor(By.id("stop-calendar-link")).click();
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("You had no calendar link to stop");
+            assertThat(nurse.text(By.id("calendar-status"))).isEqualTo("You have no calendar link.");
+            assertThat(nurse.driver.findElements(By.id("stop-calendar-link"))).isEmpty();
+            assertThat(nurse.text(By.id("create-calendar-link"))).isEqualTo("Create a calendar link");
         }
     }
 

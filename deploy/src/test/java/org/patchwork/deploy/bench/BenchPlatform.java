@@ -1,0 +1,206 @@
+package org.patchwork.deploy.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.patchwork.deploy.PlatformProcess;
+import org.patchwork.platform.test.TestDatabase;
+import org.patchwork.platform.test.TestKafka;
+import org.patchwork.platform.test.TestKeycloak;
+
+/**
+ * What the overview benchmark runs against: schedule-service, client-network-service and the gateway, each from
+ * its built jar as its own process (as {@code ./patchwork up} runs them), on fresh databases seeded with the county,
+ * an in-process Kafka broker and the test Keycloak; plus the signed-in practitioners. Closing it stops the processes,
+ * drops the databases and deletes the practitioners; a shutdown hook does the same if the run ends otherwise.
+ */
+final class BenchPlatform implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Thread shutdownHook = new Thread(this::closeQuietly, "bench-platform-shutdown");
+    private boolean closed;
+
+    Practitioners practitioners;
+    PlatformProcess schedule;
+    PlatformProcess clientNetwork;
+    PlatformProcess gateway;
+
+    private BenchPlatform() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    static BenchPlatform start(int practitionerCount) {
+        BenchPlatform platform = new BenchPlatform();
+        try {
+            platform.startAndSeed(practitionerCount);
+            return platform;
+        } catch (Exception e) {
+            platform.closeQuietly();
+            throw new IllegalStateException("The benchmark platform could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    private void startAndSeed(int practitionerCount) throws Exception {
+        String issuer = TestKeycloak.get().issuer();
+        String kafka = TestKafka.bootstrapServers();
+        TestDatabase scheduleDb = database("bench_schedule");
+        TestDatabase clientNetworkDb = database("bench_client_network");
+
+        log("Starting schedule-service, client-network-service and the gateway");
+        schedule = process(PlatformProcess.start("schedule-service", service(scheduleDb, kafka, issuer)));
+        Map<String, String> clientNetworkEnvironment = service(clientNetworkDb, kafka, issuer);
+        clientNetworkEnvironment.put("PATCHWORK_SCHEDULE_URL", schedule.url());
+        // Every professional is in the seeded contact copy, so the directory is never asked; nothing listens here.
+        clientNetworkEnvironment.put("PATCHWORK_DIRECTORY_URL", "http://127.0.0.1:9");
+        clientNetwork = process(PlatformProcess.start("client-network-service", clientNetworkEnvironment));
+        // Bearer calls need no browser sign-in, so any free port will do for the gateway.
+        gateway = process(PlatformProcess.start("gateway", Map.of(
+                "PATCHWORK_ISSUER", issuer,
+                "PATCHWORK_GATEWAY_CLIENT_SECRET", System.getenv().getOrDefault("PATCHWORK_GATEWAY_CLIENT_SECRET",
+                        "bench-bearer-calls-only"),
+                "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
+                "PATCHWORK_SCHEDULE_URL", schedule.url()), freePort()));
+
+        log("Creating " + practitionerCount + " practitioners in Keycloak while the services start");
+        practitioners = Practitioners.create(practitionerCount);
+        started.push(practitioners);
+
+        schedule.awaitReady(START_TIMEOUT);
+        clientNetwork.awaitReady(START_TIMEOUT);
+        gateway.awaitReady(START_TIMEOUT);
+
+        log("Seeding the county into both databases (set-based SQL, then ANALYZE)");
+        long seeding = System.nanoTime();
+        Instant anchor = Instant.now();
+        List<Practitioners.Practitioner> all = practitioners.all();
+        CompletableFuture<Void> scheduleSeed = CompletableFuture.runAsync(() -> seed(scheduleDb,
+                "bench/county-schedule.sql", all, anchor));
+        CompletableFuture<Void> clientNetworkSeed = CompletableFuture.runAsync(() -> seed(clientNetworkDb,
+                "bench/county-client-network.sql", all, anchor));
+        try {
+            CompletableFuture.allOf(scheduleSeed, clientNetworkSeed).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Seeding failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        log("Seeded in " + Duration.ofNanos(System.nanoTime() - seeding).toSeconds() + " s");
+        practitioners.assignCaseloads(CountySeed.caseloads(clientNetworkDb));
+        practitioners.keepTokensFresh();
+        checkAnswers();
+    }
+
+    /** One request of each kind, so that a run on a broken platform or county stops before it measures anything. */
+    private void checkAnswers() throws IOException, InterruptedException {
+        Practitioners.Practitioner first = practitioners.all().getFirst();
+        UUID client = first.clients().getFirst();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String url : List.of(clientNetwork.url() + "/api/me/clients", gateway.url() + "/api/me/clients",
+                clientNetwork.url() + "/api/clients/" + client + "/overview",
+                gateway.url() + "/api/clients/" + client + "/overview",
+                clientNetwork.url() + "/api/clients/" + client + "/network")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + first.accessToken()).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            boolean complete = !response.body().contains("\"available\":false")
+                    && !response.body().contains("\"scheduleAvailable\":false");
+            if (response.statusCode() != 200 || !complete) {
+                throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(500, response.body().length())));
+            }
+            log("GET " + url + " -> 200, " + response.body().length() + " bytes");
+        }
+        log(first.clients().size() + " clients in practitioner 1's caseload");
+    }
+
+    private void seed(TestDatabase database, String script, List<Practitioners.Practitioner> all, Instant anchor) {
+        try {
+            CountySeed.seed(database, script, all, anchor);
+        } catch (Exception e) {
+            throw new IllegalStateException(script + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PlatformProcess process(PlatformProcess process) {
+        started.push(process);
+        return process;
+    }
+
+    private TestDatabase database(String purpose) {
+        TestDatabase database = TestDatabase.create(purpose);
+        started.push(() -> drop(database));
+        return database;
+    }
+
+    private static Map<String, String> service(TestDatabase database, String kafka, String issuer) {
+        return new HashMap<>(Map.of(
+                "PATCHWORK_DB_URL", database.jdbcUrl(),
+                "PATCHWORK_DB_USER", database.user(),
+                "PATCHWORK_DB_PASSWORD", database.password(),
+                "PATCHWORK_KAFKA_BOOTSTRAP", kafka,
+                "PATCHWORK_ISSUER", issuer));
+    }
+
+    private static void drop(TestDatabase database) throws Exception {
+        String url = database.jdbcUrl();
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1)
+                + "postgres", database.user(), database.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run
+        }
+    }
+
+    /** Stops what was started, newest first: processes, then databases and practitioners. */
+    private synchronized void closeQuietly() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("[bench] could not close " + resource + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.patchwork.deploy.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.patchwork.platform.test.TestDatabase;
+
+/**
+ * Seeds a service's database, already migrated by the service itself, with its part of the county in
+ * {@code bench/county.sql}: set-based SQL, the same rows every run, dated from {@code anchor}.
+ */
+final class CountySeed {
+
+    private CountySeed() {
+    }
+
+    /**
+     * @param serviceScript the service's part, e.g. {@code bench/county-schedule.sql}
+     */
+    static void seed(TestDatabase database, String serviceScript, List<Practitioners.Practitioner> practitioners,
+                     Instant anchor) throws SQLException, IOException {
+        try (Connection connection = connect(database)) {
+            try (PreparedStatement setAnchor = connection.prepareStatement(
+                    "SELECT set_config('patchwork.bench_anchor', ?, false)")) {
+                setAnchor.setString(1, anchor.toString());
+                setAnchor.execute();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TABLE seed_user (p INT PRIMARY KEY, subject TEXT NOT NULL, agency TEXT NOT NULL)");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO seed_user VALUES (?, ?, ?)")) {
+                for (Practitioners.Practitioner practitioner : practitioners) {
+                    insert.setInt(1, practitioner.number);
+                    insert.setString(2, practitioner.subject());
+                    insert.setString(3, Practitioners.agency(practitioner.number));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(script("bench/county.sql"));
+                statement.execute(script(serviceScript));
+            }
+        }
+    }
+
+    /** The clients in whose networks each signed-in practitioner is, by Keycloak subject, from client-network's data. */
+    static Map<String, List<UUID>> caseloads(TestDatabase clientNetwork) throws SQLException {
+        Map<String, List<UUID>> caseloads = new HashMap<>();
+        try (Connection connection = connect(clientNetwork);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT p.keycloak_subject, m.client_id FROM membership m
+                     JOIN professional_contact p ON p.id = m.professional_id
+                     WHERE p.keycloak_subject IS NOT NULL AND m.ended_at IS NULL""")) {
+            while (rows.next()) {
+                caseloads.computeIfAbsent(rows.getString(1), subject -> new ArrayList<>())
+                        .add(rows.getObject(2, UUID.class));
+            }
+        }
+        return caseloads;
+    }
+
+    static Connection connect(TestDatabase database) throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private static String script(String resource) throws IOException {
+        try (InputStream in = CountySeed.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
