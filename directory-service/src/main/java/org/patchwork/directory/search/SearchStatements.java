@@ -20,10 +20,22 @@ import java.util.Map;
  * {@link #SEARCH_SETTINGS} sets that threshold for the transaction, and has it planned for the actual words
  * every time: a generic plan of the prepared statement cannot tell a rare surname from a common word and may
  * scan the whole table.
+ * <p>
+ * Matches by full text (each word a prefix of a word of the name, job title, team or agency name) are always
+ * ranked. Matches only by similar spelling are taken as the index finds them, at most
+ * {@value #FUZZY_CANDIDATES} of those eligible under the filters: a five-letter word is similar to any word
+ * sharing its first three letters, so "Samog" is similar to every "Sample …" and "Polik" to every "Police …",
+ * and scoring and sorting all of those thousands took far longer than finding them. For such a broad word, a
+ * match by spelling alone beyond that bound is not ranked; a misspelt rare name ("Evams", "Smiht") is well
+ * within it. Each source of such matches (names, job titles, agency names) is a branch of its own, so that
+ * PostgreSQL estimates each from its own index: an estimate it cannot make (agencies chosen by a subquery)
+ * once led it to read the whole table in search of {@value #FUZZY_CANDIDATES} rows that were not there.
  */
 public final class SearchStatements {
 
     public static final String WORD_SIMILARITY_THRESHOLD = "0.5";
+    /** How many professionals matching only by similar spelling are ranked, at most (see the class comment). */
+    public static final int FUZZY_CANDIDATES = 200;
     public static final String SEARCH_SETTINGS = "SELECT set_config('pg_trgm.word_similarity_threshold', '"
             + WORD_SIMILARITY_THRESHOLD + "', true), set_config('plan_cache_mode', 'force_custom_plan', true)";
 
@@ -39,22 +51,6 @@ public final class SearchStatements {
         params.put("callerAgency", callerAgency);
         List<String> conditions = new ArrayList<>(List.of("p.status = 'ACTIVE'", "a.status = 'ONBOARDED'"));
         String score = "0";
-        if (!search.terms().isEmpty()) {
-            params.put("text", search.terms().text());
-            params.put("words", search.terms().prefixQuery());
-            for (int i = 0; i < search.terms().words().size(); i++) {
-                params.put("word" + i, search.terms().words().get(i));
-            }
-            conditions.add("(p.search_vector @@ to_tsquery('simple', :words)"
-                    + " OR " + everyWordSimilarTo(search, "p.name")
-                    + " OR " + everyWordSimilarTo(search, "p.job_title")
-                    + " OR p.agency_code = ANY (ARRAY(SELECT code FROM agency WHERE "
-                    + everyWordSimilarTo(search, "name") + ")))");
-            score = "greatest(word_similarity(:text, p.name), 0.9 * word_similarity(:text, coalesce(p.job_title, '')),"
-                    + " ts_rank(p.search_vector, to_tsquery('simple', :words)),"
-                    + " CASE WHEN " + everyWordSimilarTo(search, "a.name")
-                    + " THEN 0.8 * word_similarity(:text, a.name) ELSE 0 END)";
-        }
         if (present(search.agency())) {
             params.put("agency", search.agency());
             conditions.add("p.agency_code = :agency");
@@ -70,6 +66,34 @@ public final class SearchStatements {
         if (present(search.area())) {
             params.put("area", search.area().strip());
             conditions.add("lower(:area) = ANY (" + AREAS_COVERED + ")");
+        }
+        if (!search.terms().isEmpty()) {
+            params.put("text", search.terms().text());
+            params.put("words", search.terms().prefixQuery());
+            params.put("fuzzyCandidates", FUZZY_CANDIDATES);
+            for (int i = 0; i < search.terms().words().size(); i++) {
+                params.put("word" + i, search.terms().words().get(i));
+            }
+            String eligible = String.join(" AND ", conditions);
+            conditions.add("""
+                    (p.search_vector @@ to_tsquery('simple', :words)
+                        OR p.agency_code = ANY (ARRAY(SELECT code FROM agency
+                                                      WHERE to_tsvector('simple', name) @@ to_tsquery('simple', :words)))
+                        OR p.id = ANY (ARRAY(SELECT id FROM (
+                            (SELECT p.id FROM professional p JOIN agency a ON a.code = p.agency_code
+                             WHERE %1$s AND %2$s LIMIT :fuzzyCandidates)
+                            UNION ALL
+                            (SELECT p.id FROM professional p JOIN agency a ON a.code = p.agency_code
+                             WHERE %1$s AND %3$s LIMIT :fuzzyCandidates)
+                            UNION ALL
+                            (SELECT p.id FROM agency a JOIN professional p ON p.agency_code = a.code
+                             WHERE %1$s AND %4$s LIMIT :fuzzyCandidates)) AS alike
+                            LIMIT :fuzzyCandidates)))""".formatted(eligible, everyWordSimilarTo(search, "p.name"),
+                    everyWordSimilarTo(search, "p.job_title"), everyWordSimilarTo(search, "a.name")));
+            score = "greatest(word_similarity(:text, p.name), 0.9 * word_similarity(:text, coalesce(p.job_title, '')),"
+                    + " ts_rank(p.search_vector, to_tsquery('simple', :words)),"
+                    + " CASE WHEN " + everyWordSimilarTo(search, "a.name")
+                    + " THEN 0.8 * word_similarity(:text, a.name) ELSE 0 END)";
         }
         page(params, search.page(), search.size());
         return new SearchStatement("""

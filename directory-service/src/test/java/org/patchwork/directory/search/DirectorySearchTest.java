@@ -1,5 +1,6 @@
 package org.patchwork.directory.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +115,33 @@ class DirectorySearchTest {
         professional(home, "Placeholder Colleague", "Housing officer", null);
 
         assertThat(ids(search("q=Sample " + surname))).containsExactly(sought);
+    }
+
+    @Test
+    void aWordSimilarToManyNamesRanksABoundedNumberOfThemAndStillFindsTheNameItStarts() {
+        // "Bavor" is similar (three of its six trigrams) to every "Bavx…", but the start of none of them.
+        String surname = word();
+        String prefix = surname.substring(0, 5);
+        String crowded = TestAgencies.create(jdbc, "search", "Crowded Trust " + word(), "NHS");
+        jdbc.sql("""
+                        INSERT INTO professional (id, agency_code, name, job_title, email, preferred_contact, status)
+                        SELECT gen_random_uuid(), :agency, 'Filler ' || :stem || 'x' || n, 'Paramedic',
+                               'filler' || n || '@' || :agency || '.example', 'EMAIL', 'ACTIVE'
+                        FROM generate_series(1, :count) AS n""")
+                .param("agency", crowded).param("stem", surname.substring(0, 3))
+                .param("count", SearchStatements.FUZZY_CANDIDATES + 100).update();
+        String sought = professional(crowded, "Sample " + surname, "Paramedic", null);
+
+        List<Object> found = new ArrayList<>();
+        Map<String, Object> page = Map.of("hasNext", true);
+        for (int number = 0; Boolean.TRUE.equals(page.get("hasNext")); number++) {
+            page = search("q=" + prefix + "&agency=" + crowded + "&size=100&page=" + number);
+            found.addAll(ids(page));
+        }
+
+        assertThat(found.getFirst()).isEqualTo(sought);
+        assertThat(found).hasSizeBetween(SearchStatements.FUZZY_CANDIDATES, SearchStatements.FUZZY_CANDIDATES + 1)
+                .doesNotHaveDuplicates();
     }
 
     @Test

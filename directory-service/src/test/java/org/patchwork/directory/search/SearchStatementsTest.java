@@ -34,10 +34,24 @@ class SearchStatementsTest {
 
         assertThat(statement.sql()).contains("(:word0 <% p.name AND :word1 <% p.name)",
                 "(:word0 <% p.job_title AND :word1 <% p.job_title)",
-                "SELECT code FROM agency WHERE (:word0 <% name AND :word1 <% name)",
+                "(:word0 <% a.name AND :word1 <% a.name) LIMIT :fuzzyCandidates",
                 "CASE WHEN (:word0 <% a.name AND :word1 <% a.name)")
                 .doesNotContain(":text <% name", ":text <% a.name");
         assertThat(statement.params()).containsEntry("word0", "sample").containsEntry("word1", "gorukun");
+    }
+
+    @Test
+    void matchesBySpellingAloneAreBoundedAndTakenUnderTheFiltersWhileFullTextMatchesAreNot() {
+        SearchStatement statement = SearchStatements.professionals(new ProfessionalSearch(SearchTerms.of("Samog"),
+                "nhs-primary-care", null, null, null, 0, 20), "lichfield-dc");
+
+        assertThat(statement.sql()).contains("(p.search_vector @@ to_tsquery('simple', :words)",
+                "WHERE to_tsvector('simple', name) @@ to_tsquery('simple', :words)",
+                "WHERE p.status = 'ACTIVE' AND a.status = 'ONBOARDED' AND p.agency_code = :agency"
+                        + " AND (:word0 <% p.name) LIMIT :fuzzyCandidates)",
+                "AND (:word0 <% p.job_title) LIMIT :fuzzyCandidates)",
+                "AND (:word0 <% a.name) LIMIT :fuzzyCandidates)) AS alike");
+        assertThat(statement.params()).containsEntry("fuzzyCandidates", SearchStatements.FUZZY_CANDIDATES);
     }
 
     @Test
