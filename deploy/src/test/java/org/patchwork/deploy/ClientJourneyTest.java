@@ -104,8 +104,8 @@ class ClientJourneyTest {
             assertThat(housing.text(By.id("days-since-seen"))).isEqualTo("Seen today");
 
             housing.open(gateway + "/");
-            WebElement myClient = housing.waitFor(By.cssSelector("#my-clients .my-client"));
-            assertThat(myClient.getText()).contains(familyName);
+            WebElement myClient = housing.waitFor(By.xpath(
+                    "//li[contains(@class,'my-client')][.//a[contains(text(),'" + familyName + "')]]"));
             assertThat(myClient.findElement(By.cssSelector(".last-contact")).getText()).contains("Demo District Nurse");
             assertThat(myClient.findElement(By.cssSelector(".last-seen")).getText()).isEqualTo("Today");
             housing.assertAccessible();
