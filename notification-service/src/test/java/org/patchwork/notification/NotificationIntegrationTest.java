@@ -44,9 +44,11 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -61,6 +63,7 @@ public abstract class NotificationIntegrationTest {
     protected static final WireMockServer NOTIFY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     protected static final String SMS_PATH = "/v2/notifications/sms";
     protected static final String EMAIL_PATH = "/v2/notifications/email";
+    protected static final String LIST_PATH = "/v2/notifications";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static KafkaProducer<String, byte[]> producer;
 
@@ -118,6 +121,7 @@ public abstract class NotificationIntegrationTest {
         NOTIFY.resetAll();
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).willReturn(accepted("from_number", "Patchwork")));
         NOTIFY.stubFor(post(urlEqualTo(EMAIL_PATH)).willReturn(accepted("from_email", "alerts@patchwork.example")));
+        NOTIFY.stubFor(get(urlPathEqualTo(LIST_PATH)).willReturn(held()));
     }
 
     @AfterEach
@@ -132,6 +136,26 @@ public abstract class NotificationIntegrationTest {
                  "uri":"https://api.example/v2/notifications/1",
                  "template":{"id":"%s","version":1,"uri":"https://api.example/v2/template/1"}}"""
                 .formatted(UUID.randomUUID(), fromField, from, UUID.randomUUID()));
+    }
+
+    /**
+     * Notify's list of the messages it holds with the reference asked for: none, or {@code ids} (whose reference is
+     * the one asked for).
+     */
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder held(UUID... ids) {
+        String notifications = Arrays.stream(ids).map(id -> """
+                {"id":"%s","reference":"{{request.query.reference}}","email_address":null,
+                 "phone_number":"07700900000","line_1":null,"line_2":null,"line_3":null,"line_4":null,"line_5":null,
+                 "line_6":null,"postcode":null,"postage":null,"type":"sms","status":"delivered",
+                 "template":{"id":"%s","version":1,"uri":"https://api.example/v2/template/1"},"body":"text",
+                 "subject":null,"created_at":"2026-11-26T10:00:00.000000Z","sent_at":null,"completed_at":null}"""
+                .formatted(id, UUID.randomUUID())).collect(java.util.stream.Collectors.joining(","));
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withTransformers("response-template")
+                .withBody("""
+                        {"notifications":[%s],
+                         "links":{"current":"https://api.example/v2/notifications","next":null}}"""
+                        .formatted(notifications));
     }
 
     /** A professional known to this service through the directory's events. */
@@ -182,6 +206,15 @@ public abstract class NotificationIntegrationTest {
         return event;
     }
 
+    /** Nobody answered the door at the visitor's visit to a fresh client: urgent, so email and SMS to the others. */
+    protected void noAccessReportedBy(Pro visitor, Pro... others) {
+        UUID clientId = UUID.randomUUID();
+        List<Pro> team = new java.util.ArrayList<>(List.of(others));
+        team.addFirst(visitor);
+        publish("schedule.visits", "VisitNoAccess", clientId, with(clientEvent(clientId, visitor, team, visitor),
+                "visit", Map.of("visitor", ref(visitor))));
+    }
+
     protected static Map<String, Object> ref(Pro pro) {
         return Map.of("id", pro.id(), "keycloakSubject", pro.subject(), "agency", "lichfield-dc");
     }
@@ -208,6 +241,12 @@ public abstract class NotificationIntegrationTest {
                     ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
+    }
+
+    /** Waits until the service has consumed the event (whatever it made of it). */
+    protected void awaitConsumed(Object eventId) {
+        await().until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
+                .param("id", UUID.fromString(eventId.toString())).query(Long.class).single() == 1);
     }
 
     protected static List<MimeMessage> emailsTo(Pro pro) {

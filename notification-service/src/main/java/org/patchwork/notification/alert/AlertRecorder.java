@@ -3,6 +3,7 @@ package org.patchwork.notification.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,11 +72,13 @@ class AlertRecorder {
             networks.apply(payload.clientId(), payload.memberIds(), payload.leadProfessionalId(), leadKnown, occurredAt);
         }
         trackInvitation(type, payload, occurredAt);
-        Network known = networks.find(payload.clientId());
-        Network network = payload.carriesTheNetwork()
-                ? new Network(payload.clientId(), leadKnown ? payload.leadProfessionalId() : known.leadId(),
-                        Set.copyOf(payload.memberIds()))
-                : known;
+        Network network;
+        if (payload.carriesTheNetwork()) {
+            UUID lead = leadKnown ? payload.leadProfessionalId() : networks.find(payload.clientId()).leadId();
+            network = new Network(payload.clientId(), lead, Set.copyOf(payload.memberIds()));
+        } else {
+            network = networks.find(payload.clientId());
+        }
         return record(event.id(), type, payload, AlertRules.alertsFor(type, payload, network), occurredAt);
     }
 
@@ -91,14 +94,16 @@ class AlertRecorder {
     }
 
     private int record(UUID eventId, String type, ClientEventPayload payload, List<Alert> alerts, Instant occurredAt) {
-        Set<UUID> leavers = professionals.leaversAmong(alerts.stream().map(Alert::recipientId).toList());
+        List<UUID> recipients = alerts.stream().map(Alert::recipientId).toList();
+        Set<UUID> leavers = professionals.leaversAmong(recipients);
+        Map<UUID, Preferences> chosenBy = preferences.of(recipients);
         Instant now = clock.instant();
         int recorded = 0;
         for (Alert alert : alerts) {
             if (leavers.contains(alert.recipientId())) {
                 continue;
             }
-            Preferences chosen = preferences.of(alert.recipientId());
+            Preferences chosen = chosenBy.get(alert.recipientId());
             AlertMessage message = messages.write(type, alert.kind(), payload);
             for (PlannedDelivery delivery : chosen.plan(alert.kind(), now)) {
                 if (notifications.record(new NewNotification(eventId, alert.recipientId(), delivery.channel(),

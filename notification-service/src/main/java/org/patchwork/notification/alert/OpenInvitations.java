@@ -22,18 +22,23 @@ class OpenInvitations {
         this.jdbc = jdbc;
     }
 
+    /** Opens an invitation, unless it was closed already (its InvitationSent arriving after the answer). */
     void open(UUID invitationId, UUID clientId, String clientInitials, UUID inviteeId, Instant expiresAt) {
         jdbc.sql("""
                         INSERT INTO open_invitation (invitation_id, client_id, client_initials, invitee_id, expires_at)
-                        VALUES (:invitationId, :clientId, :initials, :inviteeId, :expiresAt)
+                        SELECT :invitationId, :clientId, :initials, :inviteeId, :expiresAt
+                        WHERE NOT EXISTS (SELECT 1 FROM closed_invitation WHERE invitation_id = :invitationId)
                         ON CONFLICT (invitation_id) DO NOTHING""")
                 .param("invitationId", invitationId).param("clientId", clientId).param("initials", clientInitials)
                 .param("inviteeId", inviteeId).param("expiresAt", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
                 .update();
     }
 
+    /** Closes an invitation for good: answered, expired or withdrawn. */
     void close(UUID invitationId) {
         jdbc.sql("DELETE FROM open_invitation WHERE invitation_id = :id").param("id", invitationId).update();
+        jdbc.sql("INSERT INTO closed_invitation (invitation_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .param("id", invitationId).update();
     }
 
     /** Locks the open invitations whose reminder is due at {@code now} (expiring within {@code before}). */

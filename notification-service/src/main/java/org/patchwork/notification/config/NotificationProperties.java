@@ -68,7 +68,7 @@ public record NotificationProperties(@DefaultValue("http://127.0.0.1:8080") Stri
      */
     public record Dispatch(@DefaultValue("500ms") Duration pollEvery,
                            @DefaultValue("50") int batchSize,
-                           @DefaultValue("4") int workers,
+                           @DefaultValue("16") int workers,
                            @DefaultValue("10s") Duration providerTimeout,
                            @DefaultValue("2m") Duration lease,
                            @DefaultValue("5s") Duration initialBackoff,

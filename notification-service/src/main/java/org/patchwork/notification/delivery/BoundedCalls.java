@@ -37,13 +37,13 @@ class BoundedCalls implements AutoCloseable {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new DeliveryOutcome.Temporary("The provider did not answer within " + timeout);
+            return new DeliveryOutcome.Unknown("The provider did not answer within " + timeout);
         } catch (ExecutionException e) {
-            return new DeliveryOutcome.Temporary("The provider call failed: " + e.getCause());
+            return new DeliveryOutcome.Unknown("The provider call failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            return new DeliveryOutcome.Temporary("Interrupted while waiting for the provider");
+            return new DeliveryOutcome.Unknown("Interrupted while waiting for the provider");
         }
     }
 

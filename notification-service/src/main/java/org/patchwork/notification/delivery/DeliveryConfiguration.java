@@ -1,9 +1,5 @@
 package org.patchwork.notification.delivery;
 
-import java.time.Duration;
-
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.patchwork.notification.config.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import uk.gov.service.notify.NotificationClient;
 
 /** Chooses the email and SMS providers from {@code patchwork.notifications.email-provider} and {@code sms-provider}. */
 @Configuration(proxyBeanMethods = false)
@@ -25,17 +20,17 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    NotifyConnection notifyConnection(NotificationProperties properties) {
-        return NotifyConnection.of(properties);
+    GovUkNotify govUkNotify(NotificationProperties properties) {
+        return GovUkNotify.of(properties);
     }
 
     @Bean
     EmailProvider emailProvider(NotificationProperties properties, ObjectProvider<JavaMailSender> mail,
-                                MailTemplates templates, NotifyConnection notify) {
+                                MailTemplates templates, GovUkNotify notify) {
         log.info("Email goes out through {}", properties.emailProvider());
         return switch (properties.emailProvider()) {
             case NotificationProperties.SMTP -> new SmtpEmailProvider(mail.getObject(), templates, properties.mailFrom());
-            case NotificationProperties.NOTIFY -> new NotifyEmailProvider(notify.client(), notify.rateLimiter(),
+            case NotificationProperties.NOTIFY -> new NotifyEmailProvider(notify,
                     required(properties.govUkNotify().emailTemplateId(), "notify.email-template-id"), templates);
             default -> throw new IllegalStateException("patchwork.notifications.email-provider must be smtp or notify, not "
                     + properties.emailProvider());
@@ -43,10 +38,10 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    SmsProvider smsProvider(NotificationProperties properties, NotifyConnection notify) {
+    SmsProvider smsProvider(NotificationProperties properties, GovUkNotify notify) {
         log.info("SMS goes out through {}", properties.smsProvider());
         return switch (properties.smsProvider()) {
-            case NotificationProperties.NOTIFY -> new NotifySmsProvider(notify.client(), notify.rateLimiter(),
+            case NotificationProperties.NOTIFY -> new NotifySmsProvider(notify,
                     required(properties.govUkNotify().smsTemplateId(), "notify.sms-template-id"));
             case NotificationProperties.NONE -> new NoSmsProvider();
             default -> throw new IllegalStateException("patchwork.notifications.sms-provider must be notify or none, not "
@@ -65,25 +60,5 @@ class DeliveryConfiguration {
             throw new IllegalStateException("patchwork.notifications." + property + " must be set to use GOV.UK Notify");
         }
         return value;
-    }
-
-    /** One Notify client and one rate limiter per API key, shared by email and SMS (Notify counts them together). */
-    record NotifyConnection(NotificationClient client, RateLimiter rateLimiter) {
-
-        static NotifyConnection of(NotificationProperties properties) {
-            if (!properties.usesNotify()) {
-                return new NotifyConnection(null, null);
-            }
-            NotificationProperties.Notify notify = properties.govUkNotify();
-            NotificationClient client = new NotificationClient(required(notify.apiKey(), "notify.api-key"),
-                    notify.baseUrl());
-            RateLimiter rateLimiter = RateLimiter.of("gov-uk-notify", RateLimiterConfig.custom()
-                    // Spread over the minute, so a backlog drains steadily instead of in one burst a minute.
-                    .limitForPeriod(Math.max(1, notify.messagesPerMinute() / 60))
-                    .limitRefreshPeriod(Duration.ofSeconds(1))
-                    .timeoutDuration(Duration.ofSeconds(2))
-                    .build());
-            return new NotifyConnection(client, rateLimiter);
-        }
     }
 }

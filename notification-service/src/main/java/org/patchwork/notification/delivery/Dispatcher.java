@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Sends what the outbox holds: claims due notifications ({@code FOR UPDATE SKIP LOCKED}, so several instances
  * share the work), hands each to its provider within a timeout, and records the outcome: SENT; FAILED with the
  * next attempt after an exponential, jittered back-off; or DEAD when retrying cannot help or has gone on too
- * long. A notification whose dispatcher died mid-send is taken again once its lease runs out.
+ * long. A notification whose dispatcher died mid-send is taken again once its lease runs out; like one whose
+ * provider did not answer in time, it may have been delivered, which its provider is asked first where it can tell.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -48,6 +50,8 @@ public class Dispatcher implements SmartLifecycle {
     private volatile boolean running;
     private Thread poller;
     private ExecutorService workers;
+    /** One permit per notification that may be claimed and not yet delivered: two per worker. */
+    private Semaphore slots;
 
     Dispatcher(NotificationRepository notifications, ProfessionalRepository professionals, EmailProvider email,
                SmsProvider sms, BoundedCalls calls, NotificationProperties properties, Clock clock,
@@ -79,6 +83,7 @@ public class Dispatcher implements SmartLifecycle {
             return;
         }
         running = true;
+        slots = new Semaphore(settings.workers() * 2);
         workers = Executors.newFixedThreadPool(settings.workers(),
                 Thread.ofPlatform().name("dispatch-worker-", 0).daemon().factory());
         poller = Thread.ofPlatform().name("dispatcher").daemon().start(this::pollUntilStopped);
@@ -106,12 +111,19 @@ public class Dispatcher implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * Claims due notifications as workers become free, so that one slow call does not hold up the others: at most
+     * two per worker are claimed and not yet delivered (a claimed notification does not wait long, its lease
+     * running), and claims are made once at least half of those places are free, to keep them few.
+     */
     private void pollUntilStopped() {
         while (running) {
             try {
                 wakeUp.drainPermits();
-                int handled = dispatchDue();
-                if (handled < settings.batchSize()) {
+                int free = slots.availablePermits();
+                int wanted = Math.min(free, settings.batchSize());
+                int claimed = free >= settings.workers() ? dispatchDue(wanted) : 0;
+                if (claimed < wanted || free < settings.workers()) {
                     wakeUp.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
@@ -124,25 +136,38 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** Claims one batch of due notifications and delivers them; returns how many it claimed. */
-    int dispatchDue() throws InterruptedException {
-        Instant now = clock.instant();
-        List<OutgoingNotification> due = notifications.claimDue(now, now.plus(settings.lease()), settings.batchSize());
-        List<Future<?>> sending = due.stream().<Future<?>>map(notification ->
-                workers.submit(() -> deliver(notification))).toList();
-        for (Future<?> send : sending) {
-            try {
-                send.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be retried",
-                        e.getCause());
-            }
+    /** Claims up to {@code limit} due notifications and hands them to the workers; returns how many it claimed. */
+    private int dispatchDue(int limit) {
+        Semaphore slots = this.slots;
+        slots.acquireUninterruptibly(limit);
+        List<OutgoingNotification> due = List.of();
+        try {
+            Instant now = clock.instant();
+            due = notifications.claimDue(now, now.plus(settings.lease()), limit);
+        } finally {
+            slots.release(limit - due.size());
+        }
+        Map<UUID, Professional> recipients = professionals.findAllById(
+                due.stream().map(OutgoingNotification::recipientId).distinct().toList());
+        for (OutgoingNotification notification : due) {
+            Professional recipient = recipients.get(notification.recipientId());
+            workers.execute(() -> {
+                try {
+                    deliver(notification, recipient);
+                } catch (RuntimeException e) {
+                    log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be"
+                            + " retried", e);
+                } finally {
+                    slots.release();
+                    wakeUp.release();
+                }
+            });
         }
         return due.size();
     }
 
-    private void deliver(OutgoingNotification notification) {
-        DeliveryOutcome outcome = attempt(notification);
+    private void deliver(OutgoingNotification notification, Professional recipient) {
+        DeliveryOutcome outcome = attempt(notification, recipient);
         Instant now = clock.instant();
         switch (outcome) {
             case DeliveryOutcome.Sent sent -> {
@@ -153,24 +178,26 @@ public class Dispatcher implements SmartLifecycle {
                 }
             }
             case DeliveryOutcome.Throttled throttled -> notifications.release(notification.id(), now.plus(THROTTLED_RETRY));
-            case DeliveryOutcome.Temporary temporary -> {
-                String reason = Masking.scrub(temporary.reason());
-                if (Duration.between(notification.createdAt(), now).compareTo(settings.giveUpAfter()) > 0) {
-                    dead(notification, "Gave up after " + settings.giveUpAfter() + ": " + reason);
-                } else {
-                    Duration wait = backoff.delayAfter(notification.attempts() + 1, ThreadLocalRandom.current().nextDouble());
-                    notifications.markFailed(notification.id(), reason, now.plus(wait));
-                    meters.counter("patchwork.notifications.failed", "channel", notification.channel().name()).increment();
-                    log.info("Notification {} ({}) failed for now, retrying in {}: {}", notification.id(),
-                            notification.channel(), wait, reason);
-                }
-            }
+            case DeliveryOutcome.Temporary temporary -> retryLater(notification, temporary.reason(), false, now);
+            case DeliveryOutcome.Unknown unknown -> retryLater(notification, unknown.reason(), true, now);
             case DeliveryOutcome.Permanent permanent -> dead(notification, Masking.scrub(permanent.reason()));
         }
     }
 
-    private DeliveryOutcome attempt(OutgoingNotification notification) {
-        Professional recipient = professionals.findById(notification.recipientId()).orElse(null);
+    private void retryLater(OutgoingNotification notification, String failure, boolean outcomeUnknown, Instant now) {
+        String reason = Masking.scrub(failure);
+        if (Duration.between(notification.createdAt(), now).compareTo(settings.giveUpAfter()) > 0) {
+            dead(notification, "Gave up after " + settings.giveUpAfter() + ": " + reason);
+            return;
+        }
+        Duration wait = backoff.delayAfter(notification.attempts() + 1, ThreadLocalRandom.current().nextDouble());
+        notifications.markFailed(notification.id(), reason, now.plus(wait), outcomeUnknown);
+        meters.counter("patchwork.notifications.failed", "channel", notification.channel().name()).increment();
+        log.info("Notification {} ({}) failed for now, retrying in {}: {}", notification.id(),
+                notification.channel(), wait, reason);
+    }
+
+    private DeliveryOutcome attempt(OutgoingNotification notification, Professional recipient) {
         if (recipient == null) {
             return new DeliveryOutcome.Temporary("The recipient is not in the directory copy yet");
         }

@@ -50,18 +50,20 @@ public class NotificationRepository {
     /**
      * Claims up to {@code limit} notifications due at {@code now} for one dispatcher: each is leased until
      * {@code leaseUntil}, after which (the dispatcher having died) another may take it. Rows another dispatcher
-     * is claiming are skipped, not waited for.
+     * is claiming are skipped, not waited for. A row still SENDING when claimed was left mid-send: whether its
+     * provider took it is unknown.
      */
     List<OutgoingNotification> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
-                        UPDATE notification SET status = 'SENDING', next_attempt_at = :leaseUntil
+                        UPDATE notification SET status = 'SENDING', next_attempt_at = :leaseUntil,
+                            outcome_unknown = outcome_unknown OR status = 'SENDING'
                         WHERE id IN (SELECT id FROM notification
                                      WHERE status IN ('PENDING', 'SENDING', 'FAILED') AND next_attempt_at <= :now
                                      ORDER BY next_attempt_at
                                      LIMIT :limit
                                      FOR UPDATE SKIP LOCKED)
                         RETURNING id, recipient_id, channel, kind, subject, body, link, attempts, created_at,
-                                  event_occurred_at""")
+                                  event_occurred_at, outcome_unknown""")
                 .param("now", at(now)).param("leaseUntil", at(leaseUntil)).param("limit", limit)
                 .query(NotificationRepository::outgoing).list();
     }
@@ -74,12 +76,17 @@ public class NotificationRepository {
                 .param("id", id).param("now", at(now)).param("reference", providerReference).update();
     }
 
-    void markFailed(UUID id, String error, Instant nextAttemptAt) {
+    /**
+     * @param outcomeUnknown whether the provider may have taken it nonetheless; once it may have, every later attempt
+     *                       asks the provider first
+     */
+    void markFailed(UUID id, String error, Instant nextAttemptAt, boolean outcomeUnknown) {
         jdbc.sql("""
                         UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = :error,
-                            next_attempt_at = :next
+                            next_attempt_at = :next, outcome_unknown = outcome_unknown OR :outcomeUnknown
                         WHERE id = :id""")
-                .param("id", id).param("error", error).param("next", at(nextAttemptAt)).update();
+                .param("id", id).param("error", error).param("next", at(nextAttemptAt))
+                .param("outcomeUnknown", outcomeUnknown).update();
     }
 
     void markDead(UUID id, String error) {
@@ -115,6 +122,6 @@ public class NotificationRepository {
         return new OutgoingNotification(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                 Channel.valueOf(rs.getString("channel")), rs.getString("kind"), rs.getString("subject"),
                 rs.getString("body"), rs.getString("link"), rs.getInt("attempts"), instant(rs, "created_at"),
-                instant(rs, "event_occurred_at"));
+                instant(rs, "event_occurred_at"), rs.getBoolean("outcome_unknown"));
     }
 }

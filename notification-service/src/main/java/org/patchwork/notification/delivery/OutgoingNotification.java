@@ -3,7 +3,13 @@ package org.patchwork.notification.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification a dispatcher worker has claimed and is delivering. */
+/**
+ * A notification a dispatcher worker has claimed and is delivering.
+ *
+ * @param outcomeUnknown an earlier attempt may have reached the provider (it timed out, its connection broke, or
+ *                       its dispatcher died mid-send)
+ */
 record OutgoingNotification(UUID id, UUID recipientId, Channel channel, String kind, String subject, String body,
-                            String link, int attempts, Instant createdAt, Instant eventOccurredAt) {
+                            String link, int attempts, Instant createdAt, Instant eventOccurredAt,
+                            boolean outcomeUnknown) {
 }

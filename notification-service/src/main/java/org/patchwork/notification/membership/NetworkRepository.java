@@ -52,10 +52,13 @@ public class NetworkRepository {
         if (applied == 0) {
             return;
         }
-        jdbc.sql("DELETE FROM network_member WHERE client_id = :clientId").param("clientId", clientId).update();
-        for (UUID member : new HashSet<>(memberIds)) {
-            jdbc.sql("INSERT INTO network_member (client_id, professional_id) VALUES (:clientId, :member)")
-                    .param("clientId", clientId).param("member", member).update();
-        }
+        UUID[] members = new HashSet<>(memberIds).toArray(UUID[]::new);
+        jdbc.sql("DELETE FROM network_member WHERE client_id = :clientId AND professional_id <> ALL (:members)")
+                .param("clientId", clientId).param("members", members).update();
+        jdbc.sql("""
+                        INSERT INTO network_member (client_id, professional_id)
+                        SELECT :clientId, member FROM unnest(:members) AS member
+                        ON CONFLICT DO NOTHING""")
+                .param("clientId", clientId).param("members", members).update();
     }
 }

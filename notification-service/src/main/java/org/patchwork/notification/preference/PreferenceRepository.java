@@ -2,13 +2,16 @@ package org.patchwork.notification.preference;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.patchwork.notification.alert.AlertKind;
 import org.patchwork.notification.config.NotificationProperties;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +30,39 @@ public class PreferenceRepository {
 
     /** The professional's choices, or the defaults where they have made none. */
     public Preferences of(UUID professionalId) {
-        Map<AlertKind, ChannelChoice> channels = new EnumMap<>(AlertKind.class);
-        jdbc.sql("SELECT alert_kind, channel FROM notification_channel_choice WHERE professional_id = :id")
-                .param("id", professionalId)
-                .query((rs, row) -> channels.put(AlertKind.valueOf(rs.getString("alert_kind")),
-                        ChannelChoice.valueOf(rs.getString("channel"))))
-                .list();
-        Optional<Preferences> chosen = jdbc.sql("""
-                        SELECT quiet_from, quiet_until, time_zone, daily_digest FROM notification_setting
-                        WHERE professional_id = :id""")
-                .param("id", professionalId)
-                .query((rs, row) -> new Preferences(channels,
-                        new QuietHours(rs.getObject("quiet_from", LocalTime.class),
-                                rs.getObject("quiet_until", LocalTime.class), ZoneId.of(rs.getString("time_zone"))),
-                        rs.getBoolean("daily_digest")))
-                .optional();
-        return chosen.orElseGet(() -> new Preferences(channels, defaultQuietHours, false));
+        return of(List.of(professionalId)).get(professionalId);
+    }
+
+    /** Each of the professionals' choices, or the defaults where they have made none. */
+    public Map<UUID, Preferences> of(Collection<UUID> professionalIds) {
+        if (professionalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Map<AlertKind, ChannelChoice>> channels = new HashMap<>();
+        jdbc.sql("""
+                        SELECT professional_id, alert_kind, channel FROM notification_channel_choice
+                        WHERE professional_id IN (:ids)""")
+                .param("ids", professionalIds)
+                .query((RowCallbackHandler) rs -> channels
+                        .computeIfAbsent(rs.getObject("professional_id", UUID.class), id -> new EnumMap<>(AlertKind.class))
+                        .put(AlertKind.valueOf(rs.getString("alert_kind")), ChannelChoice.valueOf(rs.getString("channel"))));
+        Map<UUID, Preferences> chosen = new HashMap<>();
+        jdbc.sql("""
+                        SELECT professional_id, quiet_from, quiet_until, time_zone, daily_digest FROM notification_setting
+                        WHERE professional_id IN (:ids)""")
+                .param("ids", professionalIds)
+                .query((RowCallbackHandler) rs -> {
+                    UUID id = rs.getObject("professional_id", UUID.class);
+                    chosen.put(id, new Preferences(channels.getOrDefault(id, Map.of()),
+                            new QuietHours(rs.getObject("quiet_from", LocalTime.class),
+                                    rs.getObject("quiet_until", LocalTime.class), ZoneId.of(rs.getString("time_zone"))),
+                            rs.getBoolean("daily_digest")));
+                });
+        for (UUID id : professionalIds) {
+            chosen.computeIfAbsent(id, none -> new Preferences(channels.getOrDefault(id, Map.of()), defaultQuietHours,
+                    false));
+        }
+        return chosen;
     }
 
     @Transactional

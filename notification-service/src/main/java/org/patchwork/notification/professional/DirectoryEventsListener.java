@@ -1,5 +1,8 @@
 package org.patchwork.notification.professional;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.patchwork.platform.events.IdempotentConsumer;
 import org.patchwork.platform.events.IncomingEvent;
@@ -8,7 +11,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps this service's copy of professionals' names, email addresses and mobiles in step with the directory. */
+/**
+ * Keeps this service's copy of professionals' names, email addresses and mobiles in step with the directory. Events
+ * may arrive out of order: the copy keeps the word of the newest one.
+ */
 @Component
 class DirectoryEventsListener {
 
@@ -17,11 +23,13 @@ class DirectoryEventsListener {
     private final IdempotentConsumer idempotentConsumer;
     private final ProfessionalRepository professionals;
     private final JsonMapper jsonMapper;
+    private final Clock clock;
 
     DirectoryEventsListener(IdempotentConsumer idempotentConsumer, ProfessionalRepository professionals,
-                            JsonMapper jsonMapper) {
+                            JsonMapper jsonMapper, Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.professionals = professionals;
+        this.clock = clock;
         this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
@@ -32,11 +40,13 @@ class DirectoryEventsListener {
             return;
         }
         idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
-            DirectoryEvent.DirectoryProfessional professional = received.data(DirectoryEvent.class, jsonMapper)
-                    .professional();
+            DirectoryEvent directoryEvent = received.data(DirectoryEvent.class, jsonMapper);
+            DirectoryEvent.DirectoryProfessional professional = directoryEvent.professional();
             String status = received.is("ProfessionalLeft") ? Professional.LEFT : professional.status();
+            Instant asOf = directoryEvent.occurredAt() != null ? directoryEvent.occurredAt()
+                    : received.time() != null ? received.time() : clock.instant();
             professionals.save(new Professional(professional.id(), professional.keycloakSubject(),
-                    professional.name(), professional.email(), professional.mobile(), status));
+                    professional.name(), professional.email(), professional.mobile(), status), asOf);
         });
     }
 }

@@ -1,9 +1,12 @@
 package org.patchwork.notification.professional;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +21,14 @@ public class ProfessionalRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Professional> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM professional WHERE id = :id").param("id", id)
-                .query(Professional.class).optional();
+    /** Those of the professionals the copy knows, by id. */
+    public Map<UUID, Professional> findAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT * FROM professional WHERE id IN (:ids)").param("ids", ids)
+                .query(Professional.class).list().stream()
+                .collect(Collectors.toMap(Professional::id, Function.identity()));
     }
 
     public Optional<Professional> findBySubject(String subject) {
@@ -35,18 +43,23 @@ public class ProfessionalRepository {
         }
         return jdbc.sql("SELECT id FROM professional WHERE status = :left AND id IN (:ids)")
                 .param("left", Professional.LEFT).param("ids", ids)
-                .query(UUID.class).stream().collect(Collectors.toSet());
+                .query(UUID.class).list().stream().collect(Collectors.toSet());
     }
 
-    /** Stores the directory's latest word on a professional; a missing subject never erases a known one. */
-    void save(Professional professional) {
+    /**
+     * Stores the directory's word on a professional as of {@code asOf}, unless a newer word is already held (events
+     * may arrive out of order); a missing subject never erases a known one.
+     */
+    void save(Professional professional, Instant asOf) {
         jdbc.sql("""
-                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status)
-                        VALUES (:id, :subject, :name, :email, :mobile, :status)
+                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status, as_of)
+                        VALUES (:id, :subject, :name, :email, :mobile, :status, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional.keycloak_subject),
                             name = excluded.name, email = excluded.email, mobile = excluded.mobile,
-                            status = excluded.status, updated_at = now()""")
+                            status = excluded.status, as_of = excluded.as_of, updated_at = now()
+                        WHERE professional.as_of <= excluded.as_of""")
+                .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
                 .param("name", professional.name())

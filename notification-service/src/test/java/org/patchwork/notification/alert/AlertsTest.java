@@ -173,6 +173,26 @@ class AlertsTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void anInvitationWhoseAnswerArrivedBeforeItsSendingIsNotReminded() {
+        Pro inviter = professional("Demo Inviter");
+        Pro invitee = professional("Demo Invitee");
+        UUID clientId = UUID.randomUUID();
+        UUID invitationId = UUID.randomUUID();
+        Instant sentAt = Instant.now().minusSeconds(5);
+        publish("network.memberships", "InvitationDeclined", clientId, with(
+                clientEvent(clientId, invitee, List.of(inviter), inviter), "invitationId", invitationId,
+                "invitee", ref(invitee), "invitedBy", ref(inviter), "occurredAt", sentAt.plusSeconds(1)));
+        Map<String, Object> late = with(clientEvent(clientId, inviter, List.of(inviter), inviter),
+                "invitationId", invitationId, "invitee", ref(invitee), "invitedBy", ref(inviter), "occurredAt", sentAt);
+        publish("network.memberships", "InvitationSent", clientId, late);
+        awaitConsumed(late.get("eventId"));
+
+        clock.shiftTo(Instant.now().plus(Duration.ofDays(13)));
+        reminders.remindDue();
+        assertThat(notificationsTo(invitee)).extracting(row -> row.get("kind")).doesNotContain("INVITATION_EXPIRING");
+    }
+
+    @Test
     void aProfessionalWhoLeftTheirAgencyIsNotAlerted() {
         Pro author = professional("Demo Author");
         Pro leaver = professional("Demo Leaver");
@@ -193,8 +213,7 @@ class AlertsTest extends NotificationIntegrationTest {
         UUID clientId = UUID.randomUUID();
         Map<String, Object> event = details.apply(clientEvent(clientId, actor, members, members.getFirst()));
         publish(topic, type, clientId, event);
-        await().until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
-                .param("id", UUID.fromString(event.get("eventId").toString())).query(Long.class).single() == 1);
+        awaitConsumed(event.get("eventId"));
         await().until(() -> jdbc.sql("""
                         SELECT count(*) FROM notification WHERE client_id = :c AND status NOT IN ('SENT')""")
                 .param("c", clientId).query(Long.class).single() == 0);

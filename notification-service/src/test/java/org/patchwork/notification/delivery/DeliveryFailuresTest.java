@@ -14,8 +14,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +27,9 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
 
     @Test
     void aProviderFailingForAWhileIsRetriedUntilItTakesTheMessageOnce() {
+        UUID heldByNotify = UUID.randomUUID();
         NOTIFY.resetAll();
+        NOTIFY.stubFor(get(urlPathEqualTo(LIST_PATH)).willReturn(held(heldByNotify)));
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500)).willSetStateTo("still down"));
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).inScenario("down").whenScenarioStateIs("still down")
@@ -39,9 +45,15 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
                 clientEvent(clientId, author, List.of(author, nurse), author), "priority", "URGENT"));
 
         await().until(() -> notificationsTo(nurse).stream().allMatch(row -> "SENT".equals(row.get("status"))));
-        assertThat(smsTo(nurse)).as("500, 429, a reply slower than the 2 s timeout, then accepted").hasSize(4);
-        assertThat(jdbc.sql("SELECT attempts FROM notification WHERE recipient_id = :id AND channel = 'SMS'")
-                .param("id", nurse.id()).query(Integer.class).single()).isEqualTo(4);
+        Map<String, Object> sms = jdbc.sql("""
+                        SELECT id, attempts, provider_reference FROM notification
+                        WHERE recipient_id = :id AND channel = 'SMS'""")
+                .param("id", nurse.id()).query().singleRow();
+        assertThat(smsTo(nurse)).as("500, 429, then accepted but slower than the 2 s timeout").hasSize(3);
+        assertThat(NOTIFY.findAll(getRequestedFor(urlPathEqualTo(LIST_PATH))
+                .withQueryParam("reference", equalTo(sms.get("id").toString()))))
+                .as("after the timeout Notify was asked, and had it").hasSize(1);
+        assertThat(sms).containsEntry("attempts", 4).containsEntry("provider_reference", heldByNotify.toString());
         assertThat(emailsTo(nurse)).hasSize(1);
     }
 
@@ -53,10 +65,7 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
                 .withBody("{\"errors\":[{\"error\":\"ValidationError\",\"message\":\"phone_number Not a UK mobile number\"}],\"status_code\":400}")));
         Pro author = professional("Demo Author");
         Pro nurse = professional("Demo Nurse");
-        UUID clientId = UUID.randomUUID();
-        publish("schedule.visits", "VisitNoAccess", clientId, with(
-                clientEvent(clientId, author, List.of(author, nurse), author),
-                "visit", Map.of("visitor", ref(author))));
+        noAccessReportedBy(author, nurse);
 
         await().until(() -> notificationsTo(nurse).stream().anyMatch(row -> "DEAD".equals(row.get("status"))));
         Thread.sleep(1_500);

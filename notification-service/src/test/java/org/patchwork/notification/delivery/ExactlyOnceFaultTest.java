@@ -56,17 +56,17 @@ class ExactlyOnceFaultTest extends NotificationIntegrationTest {
         // Each phase's stub outranks the last, without a moment when no stub answers.
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(3).willReturn(aResponse().withStatus(500)));
 
-        records.forEach(record -> producer().send(record));
+        // The first half goes out; once a quarter is consumed everything stops, whatever the consumers' pace.
+        records.subList(0, EVENTS / 2).forEach(record -> producer().send(record));
         producer().flush();
-        await().atMost(Duration.ofSeconds(60)).until(() -> processed() >= EVENTS / 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processed() >= EVENTS / 4);
 
         MessageListenerContainer consumer = listeners.getListenerContainer("alerts");
         consumer.stop();
         dispatcher.stop();
-        long processedWhenStopped = processed();
-        assertThat(processedWhenStopped).isLessThan(EVENTS);
 
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(2).willReturn(aResponse().withStatus(429)));
+        records.subList(EVENTS / 2, EVENTS).forEach(record -> producer().send(record));
         records.subList(0, 100).forEach(record -> producer().send(record));
         producer().flush();
         consumer.start();
