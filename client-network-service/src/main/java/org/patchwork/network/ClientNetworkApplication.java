@@ -7,6 +7,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ClientNetworkApplication {
 
+    // Feign calls the directory and the schedule through the JDK's HttpURLConnection, which keeps at most 5 idle
+    // connections to each server by default: under load most calls would open a new connection. Set when this
+    // class loads, before any call, whether started by main or by a test.
+    static {
+        System.setProperty("http.maxConnections", "50");
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(ClientNetworkApplication.class, args);
     }

@@ -25,8 +25,7 @@ class AgencyAdminJourneyTest {
 
     @Test
     void anAdministratorImportsStaffWithOneBadRowAndMarksALeaver() throws Exception {
-        String run = new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String run = Browser.uniqueName("");
         String warden = "warden-" + run + "@lichfield-dc.example";
         String leaver = "leaver-" + run + "@lichfield-dc.example";
         Path csv = Files.createTempFile("staff-", ".csv");

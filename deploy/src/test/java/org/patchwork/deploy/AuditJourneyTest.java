@@ -22,21 +22,11 @@ class AuditJourneyTest {
 
     @Test
     void anIgOfficerSeesWhoReadAClientAndWhy() throws Exception {
-        String familyName = "Audit" + new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String familyName = Browser.uniqueName("Audit");
         try (Browser nurse = Browser.signedIn(gateway, "nhs-primary-care", "practitioner");
              Browser officer = Browser.signedIn(gateway, "nhs-primary-care", "ig-officer")) {
-            nurse.open(gateway + "/clients/new");
-            nurse.type(By.id("givenName"), "Sam");
-            nurse.type(By.id("familyName"), familyName);
-            nurse.type(By.id("dateOfBirth.day"), "9");
-            nurse.type(By.id("dateOfBirth.month"), "2");
-            nurse.type(By.id("dateOfBirth.year"), "2012");
-            nurse.driver.findElement(By.id("legalBasis-SAFEGUARDING_DUTY")).click();
-            nurse.type(By.id("reason"), "School nurse: asthma plan");
-            nurse.driver.findElement(By.id("add-client")).click();
-            nurse.waitFor(By.id("client-name"));
-            String clientPage = nurse.driver.getCurrentUrl().replaceAll("[?#].*$", "");
+            String clientPage = nurse.addClient(gateway, "Sam", familyName, "9/2/2012", "SAFEGUARDING_DUTY",
+                    "School nurse: asthma plan");
             String reference = clientPage.substring(clientPage.lastIndexOf('/') + 1);
             nurse.open(clientPage);
             nurse.waitFor(By.id("client-name"));
@@ -74,21 +64,11 @@ class AuditJourneyTest {
 
     @Test
     void anIgOfficerReviewsAColleagueWhoAddedThemselvesToAClientsTeam() throws Exception {
-        String familyName = "Breakglass" + new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String familyName = Browser.uniqueName("Breakglass");
         try (Browser housing = Browser.signedIn(gateway, "lichfield-dc", "practitioner");
              Browser nurse = Browser.signedIn(gateway, "nhs-primary-care", "practitioner");
              Browser officer = Browser.signedIn(gateway, "nhs-primary-care", "ig-officer")) {
-            housing.open(gateway + "/clients/new");
-            housing.type(By.id("givenName"), "Alex");
-            housing.type(By.id("familyName"), familyName);
-            housing.type(By.id("dateOfBirth.day"), "3");
-            housing.type(By.id("dateOfBirth.month"), "7");
-            housing.type(By.id("dateOfBirth.year"), "2013");
-            housing.driver.findElement(By.id("legalBasis-CONSENT")).click();
-            housing.type(By.id("reason"), "Tenancy support for the family");
-            housing.driver.findElement(By.id("add-client")).click();
-            housing.waitFor(By.id("client-name"));
+            housing.addClient(gateway, "Alex", familyName, "3/7/2013", "CONSENT", "Tenancy support for the family");
 
             nurse.open(gateway + "/clients/find");
             nurse.type(By.id("familyName"), familyName);
@@ -126,6 +106,13 @@ class AuditJourneyTest {
             assertThat(officer.waitFor(By.xpath(
                     "//li[contains(@class,'self-join')][.//*[contains(text(),'Out-of-hours safeguarding call')]]"))
                     .getText()).contains("Appropriate", "Confirmed with the out-of-hours manager");
+            officer.driver.findElement(By.xpath("//li[contains(@class,'self-join')]"
+                    + "[.//*[contains(text(),'Out-of-hours safeguarding call')]]//a[contains(.,'See the review')]")).click();
+            assertThat(officer.text(By.id("already-reviewed"))).isEqualTo("Review");
+            assertThat(officer.text(By.tagName("main"))).contains("Appropriate", "Confirmed with the out-of-hours manager")
+                    .doesNotContain(familyName);
+            assertThat(officer.driver.findElements(By.id("record-review"))).isEmpty();
+            officer.assertAccessible();
 
             nurse.open(gateway + "/audit/self-joins");
             assertThat(nurse.text(By.tagName("h1"))).isEqualTo("You cannot do this");

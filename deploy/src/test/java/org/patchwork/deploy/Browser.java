@@ -97,6 +97,32 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a client through the "Add a client" form, as the signed-in practitioner, and returns the new client's
+     * page (without query or fragment), which the browser then shows.
+     */
+    String addClient(String gateway, String givenName, String familyName, String dateOfBirth, String basis,
+                     String reason) {
+        String[] dayMonthYear = dateOfBirth.split("/");
+        open(gateway + "/clients/new");
+        type(By.id("givenName"), givenName);
+        type(By.id("familyName"), familyName);
+        type(By.id("dateOfBirth.day"), dayMonthYear[0]);
+        type(By.id("dateOfBirth.month"), dayMonthYear[1]);
+        type(By.id("dateOfBirth.year"), dayMonthYear[2]);
+        driver.findElement(By.id("legalBasis-" + basis)).click();
+        type(By.id("reason"), reason);
+        driver.findElement(By.id("add-client")).click();
+        waitFor(By.id("client-name"));
+        return driver.getCurrentUrl().replaceAll("[?#].*$", "");
+    }
+
+    /** A name no other journey or run uses: the prefix and six random letters. */
+    static String uniqueName(String prefix) {
+        return prefix + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
     /** Types into a text field, replacing what it held. */
     void type(By field, String text) {
         WebElement element = waitFor(field);

@@ -31,8 +31,7 @@ class ClientJourneyTest {
 
     @Test
     void twoPractitionersShareAClientAndOnlyTheTeamSeesIt() throws Exception {
-        String familyName = "Sample" + new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String familyName = Browser.uniqueName("Sample");
         try (Browser nurse = Browser.signedIn(gateway, "nhs-primary-care", "practitioner");
              Browser housing = Browser.signedIn(gateway, "lichfield-dc", "practitioner");
              Browser firefighter = Browser.signedIn(gateway, "staffs-fire", "practitioner")) {

@@ -24,8 +24,7 @@ class KeyboardJourneyTest {
 
     @Test
     void aPractitionerReachesTheMainPagesAndAddsAClientWithTheKeyboardAlone() throws Exception {
-        String familyName = "Keyboard" + new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String familyName = Browser.uniqueName("Keyboard");
         try (Browser browser = Browser.signedIn(gateway, "staffs-fire", "practitioner")) {
             Keyboard keyboard = new Keyboard(browser);
 

@@ -112,23 +112,14 @@ class ProfileJourneyTest {
 
     @Test
     void aPractitionerSeesTheInvitationAlertSentToThem() throws Exception {
-        String familyName = "Alert" + new java.util.Random().ints(6, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String familyName = Browser.uniqueName("Alert");
         try (Browser teacher = Browser.signedIn(gateway, "schools-partnership", "practitioner");
              Browser worker = Browser.signedIn(gateway, "staffordshire-cc", "practitioner")) {
             openProfileOnceAlertsAreKnown(worker);
 
-            teacher.open(gateway + "/clients/new");
-            teacher.type(By.id("givenName"), "Alex");
-            teacher.type(By.id("familyName"), familyName);
-            teacher.type(By.id("dateOfBirth.day"), "3");
-            teacher.type(By.id("dateOfBirth.month"), "5");
-            teacher.type(By.id("dateOfBirth.year"), "2014");
-            teacher.driver.findElement(By.id("legalBasis-CONSENT")).click();
-            teacher.type(By.id("reason"), "Safeguarding lead at the pupil's school");
-            teacher.driver.findElement(By.id("add-client")).click();
-            teacher.waitFor(By.id("client-name"));
-            teacher.open(teacher.driver.getCurrentUrl().replaceAll("[?#].*$", "") + "/invite");
+            String clientPage = teacher.addClient(gateway, "Alex", familyName, "3/5/2014", "CONSENT",
+                    "Safeguarding lead at the pupil's school");
+            teacher.open(clientPage + "/invite");
             teacher.type(By.id("q"), "Demo Social Worker");
             teacher.driver.findElement(By.id("search")).click();
             var colleague = teacher.waitFor(By.cssSelector(".colleague"));

@@ -30,6 +30,7 @@ class WebPagesTest {
     static TestUser practitioner;
     static TestUser administrator;
     static TestUser igOfficer;
+    static TestUser administratorOnly;
 
     @LocalServerPort
     int port;
@@ -51,6 +52,7 @@ class WebPagesTest {
         administrator = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Administrator", "practitioner",
                 "agency-admin");
         igOfficer = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Officer", "practitioner", "ig-officer");
+        administratorOnly = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Back Office", "agency-admin");
     }
 
     @AfterAll
@@ -150,6 +152,46 @@ class WebPagesTest {
 
         assertThat(profile.statusCode()).isEqualTo(200);
         assertThat(profile.body()).contains("Sample Housing Officer", "will be ready a minute or so after your first");
+    }
+
+    @Test
+    void onlyPractitionersAreOfferedACalendarLinkAndOnlyForThemIsTheScheduleAsked() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
+                .answer("GET", "/api/me/calendar-feed", 200, "{\"active\": true, \"createdAt\": \"2026-11-02T09:30:00Z\"}");
+
+        HttpResponse<String> practitionersProfile = as(practitioner).get("/profile");
+
+        assertThat(practitionersProfile.body()).contains("id=\"calendar\"", "2 November 2026");
+        assertThat(services.received("GET", "/api/me/calendar-feed")).hasSize(1);
+
+        HttpResponse<String> administratorsProfile = as(administratorOnly).get("/profile");
+
+        assertThat(administratorsProfile.statusCode()).isEqualTo(200);
+        assertThat(administratorsProfile.body()).contains("My profile").doesNotContain("id=\"calendar\"");
+        assertThat(services.received("GET", "/api/me/calendar-feed")).as("asked for the practitioner only").hasSize(1);
+    }
+
+    @Test
+    void anIgOfficerOpensOneSelfJoinAndSeesItsRecordedReview() {
+        UUID membership = UUID.randomUUID();
+        services.answer("GET", "/api/audit/self-joins/" + membership, 200, """
+                {"membershipId": "%s", "clientId": "5d1c8d0e-0a4b-4c43-9a52-5e0c4cf2b0aa",
+                 "professionalId": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "professionalName": "Sample Night Worker",
+                 "jobTitle": "Housing officer", "agency": "lichfield-dc", "legalBasis": "SAFEGUARDING_DUTY",
+                 "reason": "Out-of-hours call", "joinedAt": "2026-11-20T22:10:00Z", "endedAt": null,
+                 "reviewedAt": "2026-11-21T09:00:00Z", "outcome": "CONCERN", "note": "Not their area"}""".formatted(membership));
+
+        HttpResponse<String> page = as(igOfficer).get("/audit/self-joins/" + membership);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sample Night Worker", "Out-of-hours call", "A concern to follow up",
+                "Not their area", "21 November 2026, 09:00").doesNotContain("id=\"record-review\"");
+        assertThat(services.received("GET", "/api/audit/self-joins")).as("not the whole list").isEmpty();
+
+        HttpResponse<String> unknown = as(igOfficer).get("/audit/self-joins/" + UUID.randomUUID());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

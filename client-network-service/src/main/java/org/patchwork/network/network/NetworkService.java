@@ -3,6 +3,7 @@ package org.patchwork.network.network;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,14 +102,18 @@ public class NetworkService {
     @Transactional
     public NetworkView network(Caller caller, UUID clientId) {
         ClientAccess access = access(caller, clientId);
-        List<NetworkView.Member> members = memberships.current(clientId).stream().map(this::member).toList();
+        List<NetworkView.Member> members = members(clientId);
         audit.record(caller, access.me().id(), AuditAction.NETWORK_VIEWED, clientId, null, access.basis(), null);
         return new NetworkView(clientId, members);
     }
 
     /** The current members, for a caller already let in, without recording another read. */
     public List<NetworkView.Member> members(UUID clientId) {
-        return memberships.current(clientId).stream().map(this::member).toList();
+        List<Membership> current = memberships.current(clientId);
+        Map<UUID, ProfessionalContact> contacts = professionals.forDisplay(current.stream()
+                .map(Membership::professionalId).toList());
+        return current.stream().map(membership -> member(membership,
+                Optional.ofNullable(contacts.get(membership.professionalId())))).toList();
     }
 
     /** A practitioner adds themselves, with a reason and a legal basis; their agency's IG officers review it. */
@@ -195,7 +200,7 @@ public class NetworkService {
         events.publishEvent(new LeadProfessionalChanged(UUID.randomUUID(), now, clientId, after.clientInitials(),
                 access.me().id(), currentLead.map(this::ref).orElse(null), ref(newLead), after.memberIds(),
                 after.leadProfessionalId()));
-        return new NetworkView(clientId, memberships.current(clientId).stream().map(this::member).toList());
+        return new NetworkView(clientId, members(clientId));
     }
 
     /**
@@ -233,7 +238,10 @@ public class NetworkService {
     }
 
     private NetworkView.Member member(Membership membership) {
-        Optional<ProfessionalContact> contact = professionals.findForDisplay(membership.professionalId());
+        return member(membership, professionals.findForDisplay(membership.professionalId()));
+    }
+
+    private static NetworkView.Member member(Membership membership, Optional<ProfessionalContact> contact) {
         return new NetworkView.Member(membership.professionalId(), membership.agency(),
                 contact.map(ProfessionalContact::name).orElse(null),
                 contact.map(ProfessionalContact::jobTitle).orElse(null),

@@ -33,6 +33,13 @@ class SelfJoinReviewController {
         return service.list(caller, awaitingReview);
     }
 
+    @GetMapping("/api/audit/self-joins/{membershipId}")
+    @PreAuthorize("hasRole('ig-officer')")
+    @Operation(summary = "One self-join of my agency's staff, with its review if recorded; 404 for any other agency's")
+    SelfJoin one(Caller caller, @PathVariable UUID membershipId) {
+        return service.one(caller, membershipId);
+    }
+
     @PostMapping("/api/audit/self-joins/{membershipId}/review")
     @PreAuthorize("hasRole('ig-officer')")
     @Operation(summary = "Record whether a self-join was appropriate (once)")

@@ -39,16 +39,28 @@ class SelfJoinReviewService {
     }
 
     @Transactional
+    SelfJoin one(Caller officer, UUID membershipId) {
+        SelfJoin selfJoin = find(agencyOf(officer), membershipId);
+        audit.record(officer, null, AuditAction.SELF_JOIN_VIEWED, selfJoin.clientId(), selfJoin.professionalId(),
+                selfJoin.legalBasis().name(), null);
+        return selfJoin;
+    }
+
+    @Transactional
     SelfJoin review(Caller officer, UUID membershipId, SelfJoinReview review) {
         String agency = agencyOf(officer);
-        SelfJoin selfJoin = selfJoins.find(agency, membershipId)
-                .orElseThrow(() -> PatchworkException.notFound("No such self-join of your agency's staff."));
+        SelfJoin selfJoin = find(agency, membershipId);
         if (!selfJoins.review(agency, membershipId, officer.subject(), review, clock.instant())) {
             throw PatchworkException.conflict("This self-join has already been reviewed.");
         }
         audit.record(officer, null, AuditAction.SELF_JOIN_REVIEWED, selfJoin.clientId(), selfJoin.professionalId(),
                 selfJoin.legalBasis().name(), review.outcome().name());
         return selfJoins.find(agency, membershipId).orElseThrow();
+    }
+
+    private SelfJoin find(String agency, UUID membershipId) {
+        return selfJoins.find(agency, membershipId)
+                .orElseThrow(() -> PatchworkException.notFound("No such self-join of your agency's staff."));
     }
 
     private static String agencyOf(Caller officer) {

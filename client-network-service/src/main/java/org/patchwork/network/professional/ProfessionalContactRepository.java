@@ -1,6 +1,8 @@
 package org.patchwork.network.professional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,12 @@ public class ProfessionalContactRepository {
     public Optional<ProfessionalContact> findById(UUID id) {
         return jdbc.sql("SELECT * FROM professional_contact WHERE id = :id").param("id", id)
                 .query(ProfessionalContact.class).optional();
+    }
+
+    /** Those of the ids held in the copy, in one query (a team's members). */
+    List<ProfessionalContact> findAllById(Collection<UUID> ids) {
+        return jdbc.sql("SELECT * FROM professional_contact WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(ProfessionalContact.class).list();
     }
 
     Optional<ProfessionalContact> findBySubject(String subject) {

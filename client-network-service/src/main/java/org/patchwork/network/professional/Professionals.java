@@ -1,6 +1,9 @@
 package org.patchwork.network.professional;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,6 +61,21 @@ public class Professionals {
         } catch (PatchworkException directoryUnavailable) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Like {@link #findForDisplay} for a whole team: those in the local copy read in one query, any other asked of
+     * the directory one by one. Those nobody knows are absent from the map.
+     */
+    public Map<UUID, ProfessionalContact> forDisplay(Collection<UUID> ids) {
+        Map<UUID, ProfessionalContact> found = new HashMap<>();
+        contacts.findAllById(ids).forEach(contact -> found.put(contact.id(), contact));
+        for (UUID id : ids) {
+            if (!found.containsKey(id)) {
+                findForDisplay(id).ifPresent(contact -> found.put(id, contact));
+            }
+        }
+        return found;
     }
 
     /** The local copy only, for work done without a caller (scheduled jobs, event consumers). */

@@ -92,6 +92,39 @@ class SelfJoinReviewTest extends NetworkIntegrationTest {
         assertThat(auditCount(clientId, "SELF_JOIN_REVIEWED")).isEqualTo(1);
     }
 
+    @Test
+    void anIgOfficerOpensOneSelfJoinOfTheirAgencyOnly() {
+        Pro joiner = professional("lichfield-dc", "Sample", "Opened Joiner", "practitioner");
+        String family = uniqueFamilyName();
+        UUID clientId = registerClient(lead, family);
+        join(joiner, clientId);
+        String membershipId = (String) selfJoinsOf(get("/api/audit/self-joins", officer), clientId).getFirst()
+                .get("membershipId");
+        String one = "/api/audit/self-joins/" + membershipId;
+
+        ResponseEntity<Map<String, Object>> opened = get(one, officer);
+
+        assertThat(opened.getStatusCode().value()).isEqualTo(200);
+        assertThat(opened.getBody()).containsEntry("membershipId", membershipId)
+                .containsEntry("clientId", clientId.toString())
+                .containsEntry("professionalName", "Sample Opened Joiner")
+                .containsEntry("legalBasis", "SAFEGUARDING_DUTY")
+                .containsEntry("reviewedAt", null);
+        assertThat(opened.getBody().get("_raw").toString()).doesNotContain(family);
+        assertThat(auditCount(clientId, "SELF_JOIN_VIEWED")).isEqualTo(1);
+        assertThat(get(one, otherAgencyOfficer).getStatusCode().value()).isEqualTo(404);
+        assertThat(get(one, joiner).getStatusCode().value()).isEqualTo(403);
+        assertThat(get(one, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(get("/api/audit/self-joins/" + UUID.randomUUID(), officer).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/audit/self-joins/not-an-id", officer).getStatusCode().value()).isEqualTo(400);
+        assertThat(auditCount(clientId, "SELF_JOIN_VIEWED")).isEqualTo(1);
+
+        post(one + "/review", officer, Map.of("outcome", "CONCERN", "note", "Not the joiner's area"));
+
+        assertThat(get(one, officer).getBody()).containsEntry("outcome", "CONCERN")
+                .containsEntry("note", "Not the joiner's area");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> selfJoinsOf(ResponseEntity<Map<String, Object>> listed, UUID clientId) {
         return ((List<Map<String, Object>>) listed.getBody().get("items")).stream()

@@ -33,7 +33,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * route. Not a test: {@code ./patchwork bench-overview} runs it; at the end it prints one table of figures
  * ({@link PhaseFigures}), also written to {@code target/bench/client-overview-figures.md}.
  * Phase lengths: {@code -Dbench.warmupSeconds} (90), {@code -Dbench.latencySeconds} (60),
- * {@code -Dbench.throughputSeconds} (30); {@code -Dbench.users} (200).
+ * {@code -Dbench.throughputSeconds} (30); {@code -Dbench.users} (200); the pause between a practitioner's requests
+ * in the latency phases, {@code -Dbench.pauseMinMillis} (500) to {@code -Dbench.pauseMaxMillis} (1500).
  */
 public class ClientOverviewSimulation extends Simulation {
 
@@ -46,6 +47,9 @@ public class ClientOverviewSimulation extends Simulation {
     private static final Duration LATENCY = Duration.ofSeconds(Long.getLong("bench.latencySeconds", 60));
     private static final Duration THROUGHPUT = Duration.ofSeconds(Long.getLong("bench.throughputSeconds", 30));
     private static final Duration RAMP = Duration.ofSeconds(2);
+    /** Each practitioner's pause between two requests in the latency phases: a random time between the two. */
+    private static final Duration PAUSE_MIN = Duration.ofMillis(Long.getLong("bench.pauseMinMillis", 500));
+    private static final Duration PAUSE_MAX = Duration.ofMillis(Long.getLong("bench.pauseMaxMillis", 1500));
 
     private final BenchPlatform platform = BenchPlatform.start(USERS);
     private final PhaseFigures figures = new PhaseFigures();
@@ -136,7 +140,7 @@ public class ClientOverviewSimulation extends Simulation {
                     return session.markAsSucceeded();
                 });
         if (phase.thinkTime) {
-            iteration = iteration.pause(Duration.ofMillis(500), Duration.ofMillis(1500));
+            iteration = iteration.pause(PAUSE_MIN, PAUSE_MAX);
         }
         return scenario(name)
                 .exec(session -> {
@@ -166,7 +170,8 @@ public class ClientOverviewSimulation extends Simulation {
     @Override
     public void before() {
         BenchPlatform.log("Warming up for " + WARM_UP.toSeconds() + " s, then " + LATENCY.toSeconds()
-                + " s latency and " + THROUGHPUT.toSeconds() + " s throughput phases with " + USERS + " practitioners");
+                + " s latency phases (pauses of " + PAUSE_MIN.toMillis() + "-" + PAUSE_MAX.toMillis() + " ms) and "
+                + THROUGHPUT.toSeconds() + " s throughput phases with " + USERS + " practitioners");
     }
 
     @Override

@@ -18,13 +18,6 @@ import uk.gov.service.notify.NotificationClientException;
  */
 final class GovUkNotify {
 
-    static {
-        // The Notify client uses the JDK's HttpURLConnection, which by default sends a POST once more, silently, when
-        // the connection breaks before the answer: a second message if Notify had taken the first. The JDK reads this
-        // when its HTTP client class loads, which is at this service's first call to Notify, after this.
-        System.setProperty("sun.net.http.retryPost", "false");
-    }
-
     /** One request to Notify that creates a message, answering Notify's id for it. */
     @FunctionalInterface
     interface Send {

@@ -22,12 +22,6 @@ class SmtpEmailProvider implements EmailProvider {
 
     static final String NOTIFICATION_ID_HEADER = "X-Patchwork-Notification-Id";
 
-    static {
-        // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader (a scan of every jar) for each multipart
-        // message and header it encodes, unless this names the implementation (jakartaee/mail-api#699, #861).
-        System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-    }
-
     private final JavaMailSender mail;
     private final MailTemplates templates;
     private final String from;

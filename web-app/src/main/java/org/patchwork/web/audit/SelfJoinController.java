@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.patchwork.web.clients.LegalBasis;
-import org.patchwork.web.config.ApiProblem;
 import org.patchwork.web.config.ApiProblemException;
 import org.patchwork.web.config.FormErrors;
 import org.patchwork.web.config.OrderedLabels;
@@ -99,9 +98,8 @@ class SelfJoinController {
     }
 
     private SelfJoin find(UUID membershipId) {
-        return list(true).stream().filter(selfJoin -> selfJoin.membershipId().equals(membershipId)).findFirst()
-                .orElseThrow(() -> new ApiProblemException(new ApiProblem(404, null, "Not Found",
-                        "No such self-join of your organisation's staff.", List.of())));
+        return services.clientNetwork().get().uri("/api/audit/self-joins/{id}", membershipId)
+                .retrieve().body(SelfJoin.class);
     }
 
     /** A self-join as the client network service reports it. */
