@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -66,19 +67,21 @@ final class BenchPlatform implements AutoCloseable {
         TestDatabase clientNetworkDb = database("bench_client_network");
 
         log("Starting schedule-service, client-network-service and the gateway");
-        schedule = process(PlatformProcess.start("schedule-service", service(scheduleDb, kafka, issuer)));
-        Map<String, String> clientNetworkEnvironment = service(clientNetworkDb, kafka, issuer);
+        schedule = process(PlatformProcess.start("schedule-service",
+                profiled("schedule-service", service(scheduleDb, kafka, issuer))));
+        Map<String, String> clientNetworkEnvironment = profiled("client-network-service",
+                service(clientNetworkDb, kafka, issuer));
         clientNetworkEnvironment.put("PATCHWORK_SCHEDULE_URL", schedule.url());
         // Every professional is in the seeded contact copy, so the directory is never asked; nothing listens here.
         clientNetworkEnvironment.put("PATCHWORK_DIRECTORY_URL", "http://127.0.0.1:9");
         clientNetwork = process(PlatformProcess.start("client-network-service", clientNetworkEnvironment));
         // Bearer calls need no browser sign-in, so any free port will do for the gateway.
-        gateway = process(PlatformProcess.start("gateway", Map.of(
+        gateway = process(PlatformProcess.start("gateway", profiled("gateway", Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", System.getenv().getOrDefault("PATCHWORK_GATEWAY_CLIENT_SECRET",
                         "bench-bearer-calls-only"),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
-                "PATCHWORK_SCHEDULE_URL", schedule.url()), freePort()));
+                "PATCHWORK_SCHEDULE_URL", schedule.url())), freePort()));
 
         log("Creating " + practitionerCount + " practitioners in Keycloak while the services start");
         practitioners = Practitioners.create(practitionerCount);
@@ -147,6 +150,21 @@ final class BenchPlatform implements AutoCloseable {
         TestDatabase database = TestDatabase.create(purpose);
         started.push(() -> drop(database));
         return database;
+    }
+
+    /**
+     * With {@code -Dbench.profile=true}, the service records a Java Flight Recording (profile settings) of the whole
+     * run, written to {@code target/platform-logs/<service>.jfr} when it stops: where its CPU time went. The
+     * recording costs some of that time, so figures of a profiled run are not the benchmark's figures.
+     */
+    private static Map<String, String> profiled(String service, Map<String, String> environment) {
+        Map<String, String> withProfile = new HashMap<>(environment);
+        if (Boolean.getBoolean("bench.profile")) {
+            Path recording = Path.of("target", "platform-logs", service + ".jfr").toAbsolutePath();
+            withProfile.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + recording);
+        }
+        return withProfile;
     }
 
     private static Map<String, String> service(TestDatabase database, String kafka, String issuer) {
