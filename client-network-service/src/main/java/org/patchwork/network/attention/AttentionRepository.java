@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,18 +46,18 @@ class AttentionRepository {
     List<AttentionView> latest(UUID clientId) {
         return jdbc.sql(VIEW + " ORDER BY a.raised_at DESC LIMIT :limit")
                 .param("clientId", clientId).param("limit", SHOWN)
-                .query(AttentionView.class).list();
+                .query(Rows.of(AttentionView.class)).list();
     }
 
     List<AttentionView> open(UUID clientId) {
         return jdbc.sql(VIEW + " AND a.resolved_at IS NULL ORDER BY a.raised_at DESC LIMIT :limit")
                 .param("clientId", clientId).param("limit", SHOWN)
-                .query(AttentionView.class).list();
+                .query(Rows.of(AttentionView.class)).list();
     }
 
     Optional<AttentionView> find(UUID clientId, UUID attentionId) {
         return jdbc.sql(VIEW + " AND a.id = :id").param("clientId", clientId).param("id", attentionId)
-                .query(AttentionView.class).optional();
+                .query(Rows.of(AttentionView.class)).optional();
     }
 
     /** Marks the attention as dealt with unless it already is; false when it was. */

@@ -3,6 +3,7 @@ package org.patchwork.network.audit;
 import java.sql.Timestamp;
 import java.util.List;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +42,6 @@ class AuditRepository {
                 .param("from", query.from() == null ? null : Timestamp.from(query.from()))
                 .param("to", query.to() == null ? null : Timestamp.from(query.to()))
                 .param("limit", MAX_RECORDS)
-                .query(AuditRecord.class).list();
+                .query(Rows.of(AuditRecord.class)).list();
     }
 }

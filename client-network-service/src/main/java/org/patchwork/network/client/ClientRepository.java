@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ public class ClientRepository {
     }
 
     public Optional<Client> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM client WHERE id = :id").param("id", id).query(Client.class).optional();
+        return jdbc.sql("SELECT * FROM client WHERE id = :id").param("id", id).query(Rows.of(Client.class)).optional();
     }
 
     /** Exact matches on the normalised family name and date of birth (and the postcode, when given). */
@@ -34,7 +35,7 @@ public class ClientRepository {
                 .param("dateOfBirth", dateOfBirth)
                 .param("postcode", postcode)
                 .param("limit", limit)
-                .query(Client.class).list();
+                .query(Rows.of(Client.class)).list();
     }
 
     /** The other clients of a household whose networks the professional is currently in. */
@@ -48,7 +49,7 @@ public class ClientRepository {
                 .param("householdId", householdId)
                 .param("exceptClientId", exceptClientId)
                 .param("professionalId", professionalId)
-                .query(Client.class).list();
+                .query(Rows.of(Client.class)).list();
     }
 
     List<MyClient> currentlySupportedBy(UUID professionalId) {
@@ -64,7 +65,7 @@ public class ClientRepository {
                         WHERE m.professional_id = :professionalId AND m.ended_at IS NULL
                         ORDER BY c.family_name, c.given_name""")
                 .param("professionalId", professionalId)
-                .query(MyClient.class).list();
+                .query(Rows.of(MyClient.class)).list();
     }
 
     void insert(Client client) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ class InvitationRepository {
 
     Optional<Invitation> findById(UUID id) {
         return jdbc.sql("SELECT * FROM invitation WHERE id = :id FOR UPDATE").param("id", id)
-                .query(Invitation.class).optional();
+                .query(Rows.of(Invitation.class)).optional();
     }
 
     boolean hasPending(UUID clientId, UUID inviteeId) {
@@ -35,7 +36,7 @@ class InvitationRepository {
                         SELECT * FROM invitation
                         WHERE invitee_professional_id = :inviteeId AND status = 'PENDING' AND expires_at > :now
                         ORDER BY created_at""")
-                .param("inviteeId", inviteeId).param("now", Timestamp.from(now)).query(Invitation.class).list();
+                .param("inviteeId", inviteeId).param("now", Timestamp.from(now)).query(Rows.of(Invitation.class)).list();
     }
 
     /** Overdue invitations, locked so that two instances running the expiry job never expire one twice. */
@@ -43,7 +44,7 @@ class InvitationRepository {
         return jdbc.sql("""
                         SELECT * FROM invitation WHERE status = 'PENDING' AND expires_at <= :now
                         ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                .param("now", Timestamp.from(now)).param("limit", limit).query(Invitation.class).list();
+                .param("now", Timestamp.from(now)).param("limit", limit).query(Rows.of(Invitation.class)).list();
     }
 
     void insert(Invitation invitation) {

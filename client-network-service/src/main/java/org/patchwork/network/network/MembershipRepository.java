@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +24,17 @@ class MembershipRepository {
                         SELECT * FROM membership
                         WHERE client_id = :clientId AND professional_id = :professionalId AND ended_at IS NULL""")
                 .param("clientId", clientId).param("professionalId", professionalId)
-                .query(Membership.class).optional();
+                .query(Rows.of(Membership.class)).optional();
     }
 
     List<Membership> current(UUID clientId) {
         return jdbc.sql("SELECT * FROM membership WHERE client_id = :clientId AND ended_at IS NULL ORDER BY joined_at")
-                .param("clientId", clientId).query(Membership.class).list();
+                .param("clientId", clientId).query(Rows.of(Membership.class)).list();
     }
 
     List<Membership> currentOf(UUID professionalId) {
         return jdbc.sql("SELECT * FROM membership WHERE professional_id = :professionalId AND ended_at IS NULL")
-                .param("professionalId", professionalId).query(Membership.class).list();
+                .param("professionalId", professionalId).query(Rows.of(Membership.class)).list();
     }
 
     int agenciesInvolvedWith(UUID clientId) {

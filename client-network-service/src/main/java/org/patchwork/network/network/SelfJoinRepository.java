@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,12 +32,12 @@ class SelfJoinRepository {
                           AND (NOT :awaitingOnly OR m.ig_reviewed_at IS NULL)
                         ORDER BY m.joined_at DESC LIMIT :limit""")
                 .param("agency", agency).param("awaitingOnly", awaitingReviewOnly).param("limit", limit)
-                .query(SelfJoin.class).list();
+                .query(Rows.of(SelfJoin.class)).list();
     }
 
     Optional<SelfJoin> find(String agency, UUID membershipId) {
         return jdbc.sql(VIEW + "  AND m.id = :id").param("agency", agency).param("id", membershipId)
-                .query(SelfJoin.class).optional();
+                .query(Rows.of(SelfJoin.class)).optional();
     }
 
     /** Records the review unless the join was already reviewed; false when it was. */

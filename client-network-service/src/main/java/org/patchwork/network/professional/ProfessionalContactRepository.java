@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,18 +21,18 @@ public class ProfessionalContactRepository {
 
     public Optional<ProfessionalContact> findById(UUID id) {
         return jdbc.sql("SELECT * FROM professional_contact WHERE id = :id").param("id", id)
-                .query(ProfessionalContact.class).optional();
+                .query(Rows.of(ProfessionalContact.class)).optional();
     }
 
     /** Those of the ids held in the copy, in one query (a team's members). */
     List<ProfessionalContact> findAllById(Collection<UUID> ids) {
         return jdbc.sql("SELECT * FROM professional_contact WHERE id = ANY(:ids)")
-                .param("ids", ids.toArray(UUID[]::new)).query(ProfessionalContact.class).list();
+                .param("ids", ids.toArray(UUID[]::new)).query(Rows.of(ProfessionalContact.class)).list();
     }
 
     Optional<ProfessionalContact> findBySubject(String subject) {
         return jdbc.sql("SELECT * FROM professional_contact WHERE keycloak_subject = :subject")
-                .param("subject", subject).query(ProfessionalContact.class).optional();
+                .param("subject", subject).query(Rows.of(ProfessionalContact.class)).optional();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.patchwork.notification.alert.AlertKind;
 import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ public class DailyDigest {
                             SELECT id, body, link FROM notification
                             WHERE recipient_id = :recipient AND status = 'AWAITING_DIGEST'
                             ORDER BY created_at FOR UPDATE SKIP LOCKED""")
-                    .param("recipient", recipient).query(Waiting.class).list();
+                    .param("recipient", recipient).query(Rows.of(Waiting.class)).list();
             if (waiting.isEmpty()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,13 +28,13 @@ public class ProfessionalRepository {
             return Map.of();
         }
         return jdbc.sql("SELECT * FROM professional WHERE id IN (:ids)").param("ids", ids)
-                .query(Professional.class).list().stream()
+                .query(Rows.of(Professional.class)).list().stream()
                 .collect(Collectors.toMap(Professional::id, Function.identity()));
     }
 
     public Optional<Professional> findBySubject(String subject) {
         return jdbc.sql("SELECT * FROM professional WHERE keycloak_subject = :subject").param("subject", subject)
-                .query(Professional.class).optional();
+                .query(Rows.of(Professional.class)).optional();
     }
 
     /** Of the given professionals, those the directory says have left their agency. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,12 +49,12 @@ class ContactRepository {
                         WHERE c.client_id = :clientId AND c.contacted_at >= :since
                         ORDER BY c.contacted_at DESC, c.recorded_at DESC LIMIT :limit""")
                 .param("clientId", clientId).param("since", Timestamp.from(since)).param("limit", limit)
-                .query(ContactView.class).list();
+                .query(Rows.of(ContactView.class)).list();
     }
 
     Optional<ContactView> latest(UUID clientId) {
         return jdbc.sql(VIEW + "WHERE c.client_id = :clientId ORDER BY c.contacted_at DESC, c.recorded_at DESC LIMIT 1")
-                .param("clientId", clientId).query(ContactView.class).optional();
+                .param("clientId", clientId).query(Rows.of(ContactView.class)).optional();
     }
 
     /** When someone last saw the client (see {@link ContactRules#seesTheClient}). */

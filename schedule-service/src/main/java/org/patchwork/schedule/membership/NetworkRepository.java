@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ public class NetworkRepository {
 
     public Optional<NetworkClient> findById(UUID clientId) {
         return jdbc.sql("SELECT * FROM network_client WHERE id = :id").param("id", clientId)
-                .query(NetworkClient.class).optional();
+                .query(Rows.of(NetworkClient.class)).optional();
     }
 
     public List<UUID> memberIds(UUID clientId) {
@@ -37,7 +38,7 @@ public class NetworkRepository {
 
     /** The open clients, for the daily not-seen check. */
     public List<NetworkClient> openClients() {
-        return jdbc.sql("SELECT * FROM network_client WHERE status = 'OPEN' ORDER BY id").query(NetworkClient.class).list();
+        return jdbc.sql("SELECT * FROM network_client WHERE status = 'OPEN' ORDER BY id").query(Rows.of(NetworkClient.class)).list();
     }
 
     void setNotSeenThreshold(UUID clientId, int days) {

@@ -3,6 +3,7 @@ package org.patchwork.schedule.professional;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,12 +18,12 @@ public class ProfessionalRepository {
 
     public Optional<Professional> findById(UUID id) {
         return jdbc.sql("SELECT * FROM professional WHERE id = :id").param("id", id)
-                .query(Professional.class).optional();
+                .query(Rows.of(Professional.class)).optional();
     }
 
     Optional<Professional> findBySubject(String subject) {
         return jdbc.sql("SELECT * FROM professional WHERE keycloak_subject = :subject ORDER BY updated_at DESC LIMIT 1")
-                .param("subject", subject).query(Professional.class).optional();
+                .param("subject", subject).query(Rows.of(Professional.class)).optional();
     }
 
     /** Stores the directory's latest word on a professional; a missing subject never erases a known one. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,11 +68,11 @@ class VisitRepository {
 
     /** The visit, locked until the transaction ends so two changes to it cannot cross. */
     Optional<Visit> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT * FROM visit WHERE id = :id FOR UPDATE").param("id", id).query(Visit.class).optional();
+        return jdbc.sql("SELECT * FROM visit WHERE id = :id FOR UPDATE").param("id", id).query(Rows.of(Visit.class)).optional();
     }
 
     Optional<VisitView> view(UUID id) {
-        return jdbc.sql(VIEW + "WHERE v.id = :id").param("id", id).query(VisitView.class).optional();
+        return jdbc.sql(VIEW + "WHERE v.id = :id").param("id", id).query(Rows.of(VisitView.class)).optional();
     }
 
     /**
@@ -85,7 +86,7 @@ class VisitRepository {
                           AND v.starts_at + make_interval(mins => v.duration_minutes) > :now
                         ORDER BY v.starts_at LIMIT :limit""")
                 .param("clientId", clientId).param("now", Timestamp.from(now)).param("limit", limit)
-                .query(VisitView.class).list();
+                .query(Rows.of(VisitView.class)).list();
     }
 
     /** A professional's own scheduled visits that have not ended, to clients whose networks they are still in. */
@@ -96,7 +97,7 @@ class VisitRepository {
                           AND v.starts_at + make_interval(mins => v.duration_minutes) > :now
                         ORDER BY v.starts_at LIMIT :limit""")
                 .param("professionalId", professionalId).param("now", Timestamp.from(now)).param("limit", limit)
-                .query(VisitView.class).list();
+                .query(Rows.of(VisitView.class)).list();
     }
 
     /** A professional's visits between two instants, whatever their status, for their calendar. */
@@ -107,7 +108,7 @@ class VisitRepository {
                         ORDER BY v.starts_at""")
                 .param("professionalId", professionalId).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query(VisitView.class).list();
+                .query(Rows.of(VisitView.class)).list();
     }
 
     /** Scheduled visits of a client starting within [from, to), for finding clashes. */
@@ -116,7 +117,7 @@ class VisitRepository {
                         SELECT * FROM visit WHERE client_id = :clientId AND status = 'SCHEDULED'
                           AND starts_at >= :from AND starts_at < :to ORDER BY starts_at""")
                 .param("clientId", clientId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query(Visit.class).list();
+                .query(Rows.of(Visit.class)).list();
     }
 
     /** Serialises changes to one client's visits, so two visits booked at once still see each other's clash. */
