@@ -5,8 +5,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The caller's own token, relayed when this service asks another on their behalf, so that the other service
- * applies its own rules to the same person. Read on the request's thread: a circuit breaker runs the call on
- * another thread, where the security context is not available.
+ * applies its own rules to the same person. Read on the request's thread and passed to the call, so that the
+ * call does not depend on the thread a circuit breaker runs it on.
  */
 public final class CallerToken {
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The schedule service's REST API, asked with the caller's own token so that it applies its own need-to-know
- * rule. Wrapped in a Resilience4j circuit breaker and time limit: when the schedule is slow, failing or its
- * circuit is open, the fallback says so and the overview is answered without it.
+ * rule. Wrapped in a Resilience4j circuit breaker and bounded by Feign's connect and read timeouts: when the
+ * schedule is slow, failing or its circuit is open, the fallback says so and the overview is answered without it.
  */
 @FeignClient(name = "schedule", url = "${patchwork.network.schedule-url}", fallbackFactory = ScheduleClientFallback.class)
 public interface ScheduleClient {
