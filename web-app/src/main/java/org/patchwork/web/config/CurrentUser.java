@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * name from the directory (remembered; organisations are few and rarely renamed).
  */
 @ControllerAdvice
-class CurrentUser {
+public class CurrentUser {
 
     private final AgencyNames agencyNames;
 

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.patchwork.web.config.ApiProblemException;
+import org.patchwork.web.config.CurrentUser;
 import org.patchwork.web.config.FormErrors;
 import org.patchwork.web.config.Services;
 import org.patchwork.web.directory.PreferredContacts;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,16 +113,10 @@ class ProfileController {
         model.addAttribute("alerts", alerts.value());
         model.addAttribute("alertsUnavailable", alerts.unavailable());
         // Only practitioners have visits, so only they are offered a calendar link (and the schedule is asked).
-        if (isPractitioner()) {
+        if (model.getAttribute("user") instanceof CurrentUser.SignedInUser user && user.isPractitioner()) {
             model.addAttribute("calendarFeed", calendarFeed());
         }
         return "profile/profile";
-    }
-
-    private static boolean isPractitioner() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_practitioner".equals(authority.getAuthority()));
     }
 
     /** Whether I have a calendar link and since when; {@code null} when the schedule cannot say just now. */
