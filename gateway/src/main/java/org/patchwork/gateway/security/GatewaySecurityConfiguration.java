@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.server.session.InMemoryReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
@@ -90,6 +91,15 @@ class GatewaySecurityConfiguration {
                 .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", endpoints + "/logout"))
                 .clientName("Patchwork")
                 .build());
+    }
+
+    /**
+     * No observation per security filter, authentication and authorisation: each exchange is already observed once
+     * as a whole, and the nested observations were a tenth of the gateway's CPU on the busiest reads.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
