@@ -71,5 +71,3 @@ SELECT pg_temp.seed_anchor() - make_interval(days => (m.c * 7 + m.j * 11) % 365,
 FROM seed_member m
          JOIN seed_client sc USING (c)
          JOIN seed_professional sp USING (p);
-
-ANALYZE professional_contact, household, client, membership, attention, audit_record;

@@ -76,5 +76,3 @@ FROM seed_client sc
          CROSS JOIN LATERAL generate_series(0, sc.c % 2) n
          JOIN seed_member m ON m.c = sc.c AND m.j = (sc.c + n) % sc.members
          JOIN seed_professional sp ON sp.p = m.p;
-
-ANALYZE professional, network_client, network_member, visit, contact;

@@ -50,7 +50,9 @@ public final class PlatformProcess implements AutoCloseable {
         Path copy = Files.copy(jar, copies.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Map<String, String> withPort = new java.util.HashMap<>(environment);
         withPort.put("PORT", String.valueOf(port));
-        return run(module, copy.toAbsolutePath(), List.of("-Xmx256m"), withPort, port, "/actuator/health/readiness");
+        // The same heap, collector and stack as './patchwork up' gives every service.
+        String options = "@" + ROOT.resolve("deploy").resolve("service-jvm.options");
+        return run(module, copy.toAbsolutePath(), List.of(options), withPort, port, "/actuator/health/readiness");
     }
 
     /**
@@ -73,7 +75,7 @@ public final class PlatformProcess implements AutoCloseable {
         Path log = logs.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(javaOptions);
-        command.addAll(List.of("-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);

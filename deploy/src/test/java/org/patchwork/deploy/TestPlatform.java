@@ -35,7 +35,7 @@ final class TestPlatform {
         int smtpPort = PlatformProcess.freePort();
         int mailApiPort = PlatformProcess.freePort();
         mailCatcher = PlatformProcess.startTool("mail-catcher", "greenmail-standalone.jar", List.of("-Xmx128m",
-                "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.auth.disabled",
+                "-XX:+UseSerialGC", "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + mailApiPort),
                 mailApiPort, "/api/service/readiness");
         directory = PlatformProcess.start("directory-service", service("directory", issuer,

@@ -91,7 +91,7 @@ final class BenchPlatform implements AutoCloseable {
         clientNetwork.awaitReady(START_TIMEOUT);
         gateway.awaitReady(START_TIMEOUT);
 
-        log("Seeding the county into both databases (set-based SQL, then ANALYZE)");
+        log("Seeding the county into both databases (set-based SQL, then VACUUM ANALYZE)");
         long seeding = System.nanoTime();
         Instant anchor = Instant.now();
         List<Practitioners.Practitioner> all = practitioners.all();
@@ -155,15 +155,20 @@ final class BenchPlatform implements AutoCloseable {
     /**
      * With {@code -Dbench.profile=true}, the service records a Java Flight Recording (profile settings) of the whole
      * run, written to {@code target/platform-logs/<service>.jfr} when it stops: where its CPU time went. The
-     * recording costs some of that time, so figures of a profiled run are not the benchmark's figures.
+     * recording costs some of that time, so figures of a profiled run are not the benchmark's figures. Always: the
+     * service's pauses (collections, safepoints) in {@code target/platform-logs/<service>-pauses.log}.
      */
     private static Map<String, String> profiled(String service, Map<String, String> environment) {
         Map<String, String> withProfile = new HashMap<>(environment);
+        Path logs = Path.of("target", "platform-logs").toAbsolutePath();
+        // Every pause of the service's threads (collections and other safepoints), with the time of day, to set
+        // beside the benchmark's timeline of response times: costs nothing measurable.
+        String options = "-Xlog:gc,safepoint:file=" + logs.resolve(service + "-pauses.log") + ":time,uptime,tags";
         if (Boolean.getBoolean("bench.profile")) {
-            Path recording = Path.of("target", "platform-logs", service + ".jfr").toAbsolutePath();
-            withProfile.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + recording);
+            options += " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + logs.resolve(service + ".jfr");
         }
+        withProfile.put("JAVA_TOOL_OPTIONS", options);
         return withProfile;
     }
 

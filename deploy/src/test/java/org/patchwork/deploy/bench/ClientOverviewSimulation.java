@@ -2,6 +2,7 @@ package org.patchwork.deploy.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -28,18 +29,23 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * which reads only client-network's own tables (what the overview would cost without its call to the schedule
  * service), and {@code GET /api/clients/{id}/schedule-overview} on schedule-service (what that call asks for).
  * <p>
- * A warm-up, then one phase after another, each with its own request name: a latency phase (200 practitioners,
- * each pausing 0.5-1.5 s between requests) and a throughput phase (200 practitioners, no pause) per endpoint and
- * route. Not a test: {@code ./patchwork bench-overview} runs it; at the end it prints one table of figures
- * ({@link PhaseFigures}), also written to {@code target/bench/client-overview-figures.md}.
+ * A warm-up, then one phase after another, each with its own request name and after a quiet time in which what
+ * the phase before left behind (a collection, a checkpoint, a circuit breaker's open state) can settle: a latency
+ * phase (200 practitioners, each pausing 0.5-1.5 s between requests) and a throughput phase (200 practitioners, no
+ * pause) per endpoint and route. Not a test: {@code ./patchwork bench-overview} runs it; at the end it prints one
+ * table of figures ({@link PhaseFigures}), also written to {@code target/bench/client-overview-figures.md}, and
+ * each phase second by second to {@code target/bench/client-overview-timeline.csv}.
  * Phase lengths: {@code -Dbench.warmupSeconds} (90), {@code -Dbench.latencySeconds} (60),
- * {@code -Dbench.throughputSeconds} (30); {@code -Dbench.users} (200); the pause between a practitioner's requests
- * in the latency phases, {@code -Dbench.pauseMinMillis} (500) to {@code -Dbench.pauseMaxMillis} (1500).
+ * {@code -Dbench.throughputSeconds} (30), the quiet time before each {@code -Dbench.settleSeconds} (35, longer than
+ * the 30 s a circuit breaker stays open); {@code -Dbench.users} (200); the pause between a practitioner's requests
+ * in the latency phases, {@code -Dbench.pauseMinMillis} (500) to {@code -Dbench.pauseMaxMillis} (1500);
+ * {@code -Dbench.only} (e.g. {@code overview,network}: only those endpoints' phases, for a quicker look).
  */
 public class ClientOverviewSimulation extends Simulation {
 
     /** Relative to the working directory the Gatling plugin gives the simulation, {@code target/bench}. */
     private static final Path FIGURES = Path.of("client-overview-figures.md");
+    private static final Path TIMELINE = Path.of("client-overview-timeline.csv");
     private static final String RESPONSE_TIME = "responseTime";
 
     private static final int USERS = Integer.getInteger("bench.users", 200);
@@ -47,6 +53,8 @@ public class ClientOverviewSimulation extends Simulation {
     private static final Duration LATENCY = Duration.ofSeconds(Long.getLong("bench.latencySeconds", 60));
     private static final Duration THROUGHPUT = Duration.ofSeconds(Long.getLong("bench.throughputSeconds", 30));
     private static final Duration RAMP = Duration.ofSeconds(2);
+    /** A quiet time before each measured phase, so that none starts in the wake of the one before. */
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settleSeconds", 35));
     /** Each practitioner's pause between two requests in the latency phases: a random time between the two. */
     private static final Duration PAUSE_MIN = Duration.ofMillis(Long.getLong("bench.pauseMinMillis", 500));
     private static final Duration PAUSE_MAX = Duration.ofMillis(Long.getLong("bench.pauseMaxMillis", 1500));
@@ -99,6 +107,15 @@ public class ClientOverviewSimulation extends Simulation {
                 new Phase(Endpoint.CASELOAD, Route.DIRECT, true), new Phase(Endpoint.CASELOAD, Route.GATEWAY, true),
                 new Phase(Endpoint.CASELOAD, Route.DIRECT, false), new Phase(Endpoint.CASELOAD, Route.GATEWAY, false));
 
+        // -Dbench.only=overview,network: only those endpoints' phases (and warm-up), for a quicker look at one of them.
+        List<String> only = List.of(System.getProperty("bench.only", "").split(",")).stream()
+                .map(String::strip).filter(label -> !label.isEmpty()).toList();
+        phases = phases.stream().filter(phase -> only.isEmpty() || only.contains(phase.endpoint.label)).toList();
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("bench.only names no endpoint: " + only);
+        }
+        List<Endpoint> endpoints = phases.stream().map(Phase::endpoint).distinct().toList();
+
         PopulationBuilder measured = null;
         for (Phase phase : phases.reversed()) {
             PopulationBuilder population = population(phase);
@@ -106,17 +123,17 @@ public class ClientOverviewSimulation extends Simulation {
         }
         Duration total = WARM_UP.plus(RAMP);
         for (Phase phase : phases) {
-            total = total.plus(phase.thinkTime ? LATENCY : THROUGHPUT).plus(RAMP);
+            total = total.plus(SETTLE).plus(phase.thinkTime ? LATENCY : THROUGHPUT).plus(RAMP);
         }
-        setUp(warmUp().andThen(measured))
+        setUp(warmUp(endpoints).andThen(measured))
                 .protocols(http.acceptHeader("application/json").disableWarmUp().disableCaching())
                 // a safety net only: every phase ends by itself
                 .maxDuration(total.plusMinutes(5));
     }
 
-    private PopulationBuilder warmUp() {
+    private PopulationBuilder warmUp(List<Endpoint> endpoints) {
         List<ChainBuilder> requests = new ArrayList<>();
-        for (Endpoint endpoint : Endpoint.values()) {
+        for (Endpoint endpoint : endpoints) {
             for (Route route : Route.values()) {
                 if (route == Route.DIRECT || endpoint.routedThroughGateway()) {
                     requests.add(feed(platform.practitioners.feeder())
@@ -152,7 +169,7 @@ public class ClientOverviewSimulation extends Simulation {
                     figures.userEnded(name);
                     return session;
                 })
-                .injectOpen(rampUsers(USERS).during(RAMP));
+                .injectOpen(nothingFor(SETTLE), rampUsers(USERS).during(RAMP));
     }
 
     private HttpRequestActionBuilder request(String name, Endpoint endpoint, Route route) {
@@ -180,6 +197,7 @@ public class ClientOverviewSimulation extends Simulation {
             String table = figures.table();
             System.out.println("\n" + table);
             figures.write(FIGURES, table);
+            figures.write(TIMELINE, figures.timeline());
         } catch (IOException e) {
             System.err.println("[bench] could not write " + FIGURES + ": " + e);
         } finally {

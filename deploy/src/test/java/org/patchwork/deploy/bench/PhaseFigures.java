@@ -3,10 +3,13 @@ package org.patchwork.deploy.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,7 +41,19 @@ final class PhaseFigures {
 
     /** @param responseTimeMillis {@code null} when no answer came at all */
     void record(String phase, Integer responseTimeMillis, boolean failed) {
-        phases.get(phase).record(responseTimeMillis, failed);
+        phases.get(phase).record(System.currentTimeMillis(), responseTimeMillis, failed);
+    }
+
+    /**
+     * Each phase second by second (by when the answers came): answers, errors, p50, p99 and the slowest, with the
+     * time of day, to tell bursts of slow answers (a pause, a checkpoint) from a tail spread over the whole phase.
+     */
+    String timeline() {
+        StringBuilder out = new StringBuilder("phase,second,time,answers,errors,p50_ms,p99_ms,max_ms\n");
+        for (String name : order) {
+            phases.get(name).timeline(name, out);
+        }
+        return out.toString();
     }
 
     String table() {
@@ -108,7 +123,9 @@ final class PhaseFigures {
         private long end;
         private String load = "?";
         private int[] times = new int[16_384];
+        private long[] at = new long[16_384];
         private int count;
+        private final Map<Long, Integer> errorsBySecond = new TreeMap<>();
         private long requests;
         private long errors;
 
@@ -123,17 +140,34 @@ final class PhaseFigures {
             }
         }
 
-        synchronized void record(Integer responseTimeMillis, boolean failed) {
+        synchronized void record(long answeredAt, Integer responseTimeMillis, boolean failed) {
             requests++;
             if (failed) {
                 errors++;
+                errorsBySecond.merge(answeredAt / 1000, 1, Integer::sum);
             }
             if (responseTimeMillis != null) {
                 if (count == times.length) {
                     times = Arrays.copyOf(times, count * 2);
+                    at = Arrays.copyOf(at, count * 2);
                 }
+                at[count] = answeredAt;
                 times[count++] = responseTimeMillis;
             }
+        }
+
+        synchronized void timeline(String name, StringBuilder out) {
+            Map<Long, List<Integer>> bySecond = new TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                bySecond.computeIfAbsent(at[i] / 1000, second -> new ArrayList<>()).add(times[i]);
+            }
+            long first = bySecond.isEmpty() ? 0 : bySecond.keySet().iterator().next();
+            bySecond.forEach((second, list) -> {
+                int[] sorted = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%d,%d,%d%n", name, second - first,
+                        Instant.ofEpochSecond(second), sorted.length, errorsBySecond.getOrDefault(second, 0),
+                        rank(sorted, 50), rank(sorted, 99), sorted[sorted.length - 1]));
+            });
         }
 
         synchronized long requests() {
@@ -160,8 +194,12 @@ final class PhaseFigures {
             }
             int[] sorted = Arrays.copyOf(times, count);
             Arrays.sort(sorted);
-            int rank = (int) Math.ceil(percent / 100 * count);
-            return sorted[Math.max(0, Math.min(count, rank) - 1)];
+            return rank(sorted, percent);
+        }
+
+        private static int rank(int[] sorted, double percent) {
+            int rank = (int) Math.ceil(percent / 100 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
         }
     }
 }
