@@ -85,24 +85,15 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aTokenSignedWithAnotherKeyIsRefusedEveryTimeAndNeverRemembered() {
-        String forged = sign(rsaKeyPair(), ISSUER, start.plusSeconds(300));
-
-        assertThatThrownBy(() -> cache.decode(forged)).isInstanceOf(BadJwtException.class);
-        assertThatThrownBy(() -> cache.decode(forged)).isInstanceOf(BadJwtException.class);
-
-        assertThat(signatureChecks).hasValue(2);
-        assertThat(cache.size()).isZero();
+        assertRefusedEveryTimeAndNeverRemembered(sign(rsaKeyPair(), ISSUER, start.plusSeconds(300)),
+                BadJwtException.class);
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefusedEveryTimeAndNeverRemembered() {
-        String foreign = sign(realmKey, "http://keycloak.test/realms/elsewhere", start.plusSeconds(300));
-
-        assertThatThrownBy(() -> cache.decode(foreign)).isInstanceOf(JwtValidationException.class);
-        assertThatThrownBy(() -> cache.decode(foreign)).isInstanceOf(JwtValidationException.class);
-
-        assertThat(signatureChecks).hasValue(2);
-        assertThat(cache.size()).isZero();
+        assertRefusedEveryTimeAndNeverRemembered(
+                sign(realmKey, "http://keycloak.test/realms/elsewhere", start.plusSeconds(300)),
+                JwtValidationException.class);
     }
 
     @Test
@@ -113,6 +104,14 @@ class VerifiedTokenCacheTest {
         }
 
         assertThat(small.size()).isLessThanOrEqualTo(2);
+    }
+
+    private void assertRefusedEveryTimeAndNeverRemembered(String token, Class<? extends Exception> refusal) {
+        assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(refusal);
+        assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(refusal);
+
+        assertThat(signatureChecks).hasValue(2);
+        assertThat(cache.size()).isZero();
     }
 
     private JwtDecoder realmDecoder() {
