@@ -68,15 +68,15 @@ final class BenchPlatform implements AutoCloseable {
 
         log("Starting schedule-service, client-network-service and the gateway");
         schedule = process(PlatformProcess.start("schedule-service",
-                profiled("schedule-service", service(scheduleDb, kafka, issuer))));
-        Map<String, String> clientNetworkEnvironment = profiled("client-network-service",
+                recorded("schedule-service", service(scheduleDb, kafka, issuer))));
+        Map<String, String> clientNetworkEnvironment = recorded("client-network-service",
                 service(clientNetworkDb, kafka, issuer));
         clientNetworkEnvironment.put("PATCHWORK_SCHEDULE_URL", schedule.url());
         // Every professional is in the seeded contact copy, so the directory is never asked; nothing listens here.
         clientNetworkEnvironment.put("PATCHWORK_DIRECTORY_URL", "http://127.0.0.1:9");
         clientNetwork = process(PlatformProcess.start("client-network-service", clientNetworkEnvironment));
         // Bearer calls need no browser sign-in, so any free port will do for the gateway.
-        gateway = process(PlatformProcess.start("gateway", profiled("gateway", Map.of(
+        gateway = process(PlatformProcess.start("gateway", recorded("gateway", Map.of(
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", System.getenv().getOrDefault("PATCHWORK_GATEWAY_CLIENT_SECRET",
                         "bench-bearer-calls-only"),
@@ -158,8 +158,8 @@ final class BenchPlatform implements AutoCloseable {
      * recording costs some of that time, so figures of a profiled run are not the benchmark's figures. Always: the
      * service's pauses (collections, safepoints) in {@code target/platform-logs/<service>-pauses.log}.
      */
-    private static Map<String, String> profiled(String service, Map<String, String> environment) {
-        Map<String, String> withProfile = new HashMap<>(environment);
+    private static Map<String, String> recorded(String service, Map<String, String> environment) {
+        Map<String, String> withRecordings = new HashMap<>(environment);
         Path logs = Path.of("target", "platform-logs").toAbsolutePath();
         // Every pause of the service's threads (collections and other safepoints), with the time of day, to set
         // beside the benchmark's timeline of response times: costs nothing measurable.
@@ -168,8 +168,8 @@ final class BenchPlatform implements AutoCloseable {
             options += " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + logs.resolve(service + ".jfr");
         }
-        withProfile.put("JAVA_TOOL_OPTIONS", options);
-        return withProfile;
+        withRecordings.put("JAVA_TOOL_OPTIONS", options);
+        return withRecordings;
     }
 
     private static Map<String, String> service(TestDatabase database, String kafka, String issuer) {
