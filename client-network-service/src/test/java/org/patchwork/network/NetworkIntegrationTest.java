@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service against real PostgreSQL, Kafka and Keycloak, with WireMock standing in for the directory's and the
- * schedule's REST APIs (by default the schedule knows nothing yet: no caseload, no client). Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
+ * schedule's REST APIs (by default the schedule knows no client yet). Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
  * the {@code directory.professionals} topic.
  */
 @PatchworkServiceTest
@@ -73,12 +73,9 @@ public abstract class NetworkIntegrationTest {
         }
     }
 
-    /** The schedule's answers before it has heard of any client: an empty caseload, 404 for a client. */
+    /** The schedule's answer before it has heard of a client: 404. */
     protected static void scheduleKnowsNothingYet() {
         SCHEDULE.resetAll();
-        SCHEDULE.stubFor(WireMock.get("/api/me/client-summaries")
-                .atPriority(10)
-                .willReturn(WireMock.okJson("[]")));
         SCHEDULE.stubFor(WireMock.get(WireMock.urlPathMatching("/api/clients/[^/]+/schedule-overview"))
                 .atPriority(10)
                 .willReturn(WireMock.notFound()));
@@ -148,6 +145,45 @@ public abstract class NetworkIntegrationTest {
                 .formatted(eventId, Instant.now(), professionalId, subject, agency, name, subject, agency, status);
         TestEvents.publish("directory.professionals", type, eventId, professionalId.toString(), "/directory-service",
                 json);
+    }
+
+    /**
+     * A visit event as the schedule service publishes it on {@code schedule.visits} (VisitScheduled, VisitRescheduled,
+     * VisitCancelled, VisitCompleted, VisitNoAccess), waiting until this service has applied it.
+     */
+    protected void publishVisitEvent(String type, UUID clientId, UUID visitId, Pro visitor, Instant startsAt,
+                                     int durationMinutes) {
+        publishVisitEvent(type, clientId, visitId, visitor, startsAt, durationMinutes, Instant.now());
+    }
+
+    /** A visit event that happened at {@code occurredAt}, e.g. one that reaches this service late. */
+    protected void publishVisitEvent(String type, UUID clientId, UUID visitId, Pro visitor, Instant startsAt,
+                                     int durationMinutes, Instant occurredAt) {
+        publishScheduleEvent(type, clientId, occurredAt, """
+                "visit":{"visitId":"%s","visitor":{"id":"%s","keycloakSubject":"%s","agency":"%s"},
+                 "startsAt":"%s","durationMinutes":%d,"kind":"HOME_VISIT"}"""
+                .formatted(visitId, visitor.id(), visitor.user().id(), visitor.agency(), startsAt, durationMinutes));
+    }
+
+    /** A ContactRecorded event as the schedule service publishes it, waiting until this service has applied it. */
+    protected void publishContactEvent(UUID clientId, Pro professional, Instant contactedAt, String channel,
+                                       String outcome, boolean seesTheClient) {
+        publishScheduleEvent("ContactRecorded", clientId, Instant.now(), """
+                "contactId":"%s","professional":{"id":"%s","keycloakSubject":"%s","agency":"%s"},
+                 "contactedAt":"%s","channel":"%s","outcome":"%s","seesTheClient":%s,"visitId":null"""
+                .formatted(UUID.randomUUID(), professional.id(), professional.user().id(), professional.agency(),
+                        contactedAt, channel, outcome, seesTheClient));
+    }
+
+    private void publishScheduleEvent(String type, UUID clientId, Instant occurredAt, String fields) {
+        String eventId = UUID.randomUUID().toString();
+        String json = """
+                {"eventId":"%s","occurredAt":"%s","clientId":"%s","clientInitials":"J.S.","actorProfessionalId":null,
+                 %s,"memberIds":[]}""".formatted(eventId, occurredAt, clientId, fields);
+        TestEvents.publish("schedule.visits", type, eventId, clientId.toString(), "/schedule-service", json);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM processed_event WHERE event_id = CAST(:eventId AS uuid)")
+                .param("eventId", eventId).query(Long.class).single() == 1);
     }
 
     protected RestClient api() {

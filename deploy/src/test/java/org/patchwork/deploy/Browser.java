@@ -46,6 +46,18 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(locator), locator.toString());
     }
 
+    /**
+     * Opens {@code url} again and again until {@code locator} shows {@code text}: for a page fed from another
+     * service's events, which reach it a moment after the change.
+     */
+    WebElement openUntilShown(String url, By locator, String text) {
+        return until(driver -> {
+            driver.get(url);
+            return driver.findElements(locator).stream().filter(element -> element.getText().contains(text))
+                    .findFirst().orElse(null);
+        }, locator + " showing '" + text + "'");
+    }
+
     void waitForUrlContaining(String fragment) {
         until(ExpectedConditions.urlContains(fragment), "URL containing " + fragment);
     }

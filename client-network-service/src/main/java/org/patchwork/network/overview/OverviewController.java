@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Overview", description = "A client at one glance, and my caseload; the schedule's part comes from the "
-        + "schedule service and is left out, saying so, when it does not answer")
+@Tag(name = "Overview", description = "A client at one glance (the schedule's part asked of the schedule service, "
+        + "left out and saying so when it does not answer) and my caseload (from this service's copy of the schedule)")
 class OverviewController {
 
     private final OverviewService service;

@@ -1,12 +1,12 @@
 package org.patchwork.network.overview;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.patchwork.network.attention.AttentionService;
 import org.patchwork.network.audit.AuditAction;
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Composes the overview and the caseload: this service's own part read in one short transaction (and audited),
- * then the schedule's part asked of the schedule service outside it, so that a slow schedule never holds a
- * database connection here.
+ * The overview: this service's own part read in one short transaction (and audited), then the schedule's part
+ * asked of the schedule service outside it, so that a slow schedule never holds a database connection here. The
+ * caseload: this service's own data and its copy of the schedule's events, both local.
  */
 @Service
 class OverviewService {
@@ -33,17 +33,22 @@ class OverviewService {
     private final ClientService clients;
     private final AttentionService attentions;
     private final ScheduleClient schedule;
+    private final ScheduleCopy scheduleCopy;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     OverviewService(NetworkService network, ClientService clients, AttentionService attentions,
-                    ScheduleClient schedule, AuditLog audit, TransactionTemplate transaction) {
+                    ScheduleClient schedule, ScheduleCopy scheduleCopy, AuditLog audit,
+                    TransactionTemplate transaction, Clock clock) {
         this.network = network;
         this.clients = clients;
         this.attentions = attentions;
         this.schedule = schedule;
+        this.scheduleCopy = scheduleCopy;
         this.audit = audit;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     ClientOverview overview(Caller caller, UUID clientId) {
@@ -63,40 +68,41 @@ class OverviewService {
         return new ClientOverview(local.client(), local.network(), local.attentions(), scheduled);
     }
 
+    /**
+     * My clients with the schedule's parts from this service's copy ({@link ScheduleCopy}): one local read, so the
+     * start page does not depend on the schedule service answering.
+     */
     MyCaseload caseload(Caller caller) {
-        String bearer = CallerToken.bearer();
-        List<MyClient> mine = clients.mine(caller);
-        if (mine.isEmpty()) {
-            return new MyCaseload(List.of(), true, null);
+        Instant now = clock.instant();
+        record Read(List<MyClient> mine, Map<UUID, ScheduleCopy.Summary> summaries) {
         }
-        Map<UUID, ScheduleSummary> summaries;
-        try {
-            summaries = schedule.caseload(bearer).stream()
-                    .collect(Collectors.toMap(ScheduleSummary::clientId, Function.identity(), (first, second) -> first));
-        } catch (ScheduleUnavailable unavailable) {
-            return new MyCaseload(mine.stream().map(client -> new MyCaseload.Entry(client, null, null, null, null))
-                    .toList(), false, ClientOverview.Schedule.UNAVAILABLE);
-        }
-        return new MyCaseload(mine.stream()
-                .map(client -> entry(client, summaries.get(client.id())))
+        Read read = transaction.execute(status -> {
+            List<MyClient> mine = clients.mine(caller);
+            return new Read(mine, mine.isEmpty() ? Map.of()
+                    : scheduleCopy.summaries(mine.stream().map(MyClient::id).toList(), now));
+        });
+        Map<UUID, ScheduleCopy.Summary> summaries = read.summaries();
+        return new MyCaseload(read.mine().stream()
+                .map(client -> entry(client, summaries.get(client.id()), now))
                 .sorted(Comparator.comparing((Sorted sorted) -> sorted.unseenSince)
                         .thenComparing(sorted -> sorted.entry.client().familyName(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(sorted -> sorted.entry.client().givenName(), String.CASE_INSENSITIVE_ORDER))
                 .map(Sorted::entry)
-                .toList(), true, null);
+                .toList());
     }
 
     /**
      * A caseload line and what it is sorted by: when someone last saw the client or, while nobody has, since
-     * when the client has been known (the schedule may not have heard of a client registered a moment ago).
+     * when the client has been known.
      */
-    private static Sorted entry(MyClient client, ScheduleSummary summary) {
+    private static Sorted entry(MyClient client, ScheduleCopy.Summary summary, Instant now) {
         if (summary == null) {
             return new Sorted(new MyCaseload.Entry(client, null, null, null, null), client.registeredAt());
         }
-        Instant unseenSince = summary.unseenSince() == null ? client.registeredAt() : summary.unseenSince();
-        return new Sorted(new MyCaseload.Entry(client, summary.nextVisit(), summary.lastContact(),
-                summary.lastSeenAt(), summary.daysSinceSeen()), unseenSince);
+        Instant lastSeen = summary.lastSeenAt();
+        return new Sorted(new MyCaseload.Entry(client, summary.nextVisit(), summary.lastContact(), lastSeen,
+                lastSeen == null ? null : Math.max(0, Duration.between(lastSeen, now).toDays())),
+                lastSeen == null ? client.registeredAt() : lastSeen);
     }
 
     private record Sorted(MyCaseload.Entry entry, Instant unseenSince) {

@@ -1,6 +1,5 @@
 package org.patchwork.network.overview;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.cloud.openfeign.FeignClient;
@@ -21,8 +20,4 @@ public interface ScheduleClient {
     @GetMapping("/api/clients/{clientId}/schedule-overview")
     ScheduleOverview overview(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer,
                               @PathVariable("clientId") UUID clientId);
-
-    /** For each client whose network the caller is in: next visit, last contact, when last seen. */
-    @GetMapping("/api/me/client-summaries")
-    List<ScheduleSummary> caseload(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer);
 }

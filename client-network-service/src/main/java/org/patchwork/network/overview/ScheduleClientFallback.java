@@ -1,8 +1,8 @@
 package org.patchwork.network.overview;
 
-import java.util.List;
 import java.util.UUID;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.openfeign.FallbackFactory;
@@ -16,15 +16,15 @@ class ScheduleClientFallback implements FallbackFactory<ScheduleClient> {
 
     @Override
     public ScheduleClient create(Throwable cause) {
-        log.warn("The schedule did not answer: {}", cause.toString());
+        if (cause instanceof CallNotPermittedException) {
+            // The failures that opened the circuit were logged; each call turned away while it is open is not.
+            log.debug("The schedule is not asked while its circuit is open");
+        } else {
+            log.warn("The schedule did not answer: {}", cause.toString());
+        }
         return new ScheduleClient() {
             @Override
             public ScheduleOverview overview(String bearer, UUID clientId) {
-                throw new ScheduleUnavailable(cause);
-            }
-
-            @Override
-            public List<ScheduleSummary> caseload(String bearer) {
                 throw new ScheduleUnavailable(cause);
             }
         };

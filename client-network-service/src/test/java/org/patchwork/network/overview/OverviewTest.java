@@ -1,5 +1,6 @@
 package org.patchwork.network.overview;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +23,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client overview and my caseload, composed from this service's own data and the schedule service's answer
- * (WireMock plays the schedule service here, answering in its real shape).
+ * The client overview, composed from this service's own data and the schedule service's answer (WireMock plays the
+ * schedule service here, answering in its real shape), and my caseload, from this service's own data and its copy of
+ * the schedule service's events (sent here on {@code schedule.visits} in their real shape).
  */
 class OverviewTest extends NetworkIntegrationTest {
 
@@ -106,9 +108,12 @@ class OverviewTest extends NetworkIntegrationTest {
     }
 
     @Test
-    void whileTheScheduleServiceIsStoppedTheOverviewAndMyCaseloadStillAnswerAndSaySo() {
+    @SuppressWarnings("unchecked")
+    void whileTheScheduleServiceIsStoppedTheOverviewSaysSoAndMyCaseloadIsStillComplete() {
         Pro lead = professional("lichfield-dc", "Sample", "Stopped Schedule Lead", "practitioner");
         UUID clientId = registerClient(lead, uniqueFamilyName());
+        Instant seen = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        publishContactEvent(clientId, lead, seen, "HOME_VISIT", "COMPLETED", true);
         SCHEDULE.stop();
         try {
             ResponseEntity<Map<String, Object>> overview = get("/api/clients/" + clientId + "/overview", lead);
@@ -117,7 +122,11 @@ class OverviewTest extends NetworkIntegrationTest {
             assertThat(overview.getStatusCode().value()).isEqualTo(200);
             assertDegraded(overview.getBody(), "Sample Stopped Schedule Lead");
             assertThat(caseload.getStatusCode().value()).isEqualTo(200);
-            assertThat(caseload.getBody()).containsEntry("scheduleAvailable", false);
+            assertThat((List<Map<String, Object>>) caseload.getBody().get("clients")).singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry).containsEntry("lastSeenAt", seen.toString()).containsEntry("daysSinceSeen", 1);
+                        assertThat(entry.get("lastContact").toString()).contains("Sample Stopped Schedule Lead");
+                    });
         } finally {
             SCHEDULE.start();
         }
@@ -170,69 +179,114 @@ class OverviewTest extends NetworkIntegrationTest {
     @SuppressWarnings("unchecked")
     void myCaseloadPutsTheClientNobodyHasSeenForLongestFirst() {
         Pro worker = professional("staffs-fire", "Sample", "Caseload Worker", "practitioner");
+        Pro nurse = professional("nhs-primary-care", "Sample", "Caseload Nurse", "practitioner");
         UUID seenRecently = registerClient(worker, uniqueFamilyName());
         UUID seenLongAgo = registerClient(worker, uniqueFamilyName());
         UUID neverSeen = registerClient(worker, uniqueFamilyName());
-        UUID unknownToSchedule = registerClient(worker, uniqueFamilyName());
+        UUID nothingScheduled = registerClient(worker, uniqueFamilyName());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        jdbc.sql("UPDATE client SET created_at = :registered WHERE id = :id")
+                .param("registered", Timestamp.from(now.minus(Duration.ofDays(30)))).param("id", neverSeen).update();
         assertThat(post("/api/clients/" + seenRecently + "/attentions", worker,
                 Map.of("message", "New address known to housing", "priority", "NORMAL")).getStatusCode().value())
                 .isEqualTo(201);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/me/client-summaries"))
-                .withHeader("Authorization", equalTo(worker.bearer()))
-                .willReturn(okJson("[" + String.join(",",
-                        summary(seenRecently, now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2))),
-                        summary(seenLongAgo, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(20))),
-                        summary(neverSeen, null, now.minus(Duration.ofDays(30)))) + "]")));
+        publishContactEvent(seenRecently, worker, now.minus(Duration.ofDays(2)), "HOME_VISIT", "COMPLETED", true);
+        publishContactEvent(seenLongAgo, worker, now.minus(Duration.ofDays(20)), "HOME_VISIT", "COMPLETED", true);
+        Instant visitAt = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        publishVisitEvent("VisitScheduled", seenLongAgo, UUID.randomUUID(), nurse, visitAt, 45);
+        publishContactEvent(neverSeen, nurse, now.minus(Duration.ofDays(1)), "PHONE", "COMPLETED", false);
 
         Map<String, Object> caseload = get("/api/me/clients", worker).getBody();
 
-        assertThat(caseload).containsEntry("scheduleAvailable", true);
         List<Map<String, Object>> clients = (List<Map<String, Object>>) caseload.get("clients");
         assertThat(clients).extracting(entry -> ((Map<String, Object>) entry.get("client")).get("id"))
                 .containsExactly(neverSeen.toString(), seenLongAgo.toString(), seenRecently.toString(),
-                        unknownToSchedule.toString());
+                        nothingScheduled.toString());
         assertThat(clients.get(1)).containsEntry("daysSinceSeen", 20);
-        assertThat(clients.get(1).get("nextVisit").toString()).contains("Sample District Nurse");
-        assertThat(clients.get(1).get("lastContact").toString()).contains("Sample Family Worker", "HOME_VISIT");
+        assertThat((Map<String, Object>) clients.get(1).get("nextVisit")).containsEntry("name", "Sample Caseload Nurse")
+                .containsEntry("agency", "nhs-primary-care").containsEntry("kind", "HOME_VISIT")
+                .containsEntry("startsAt", visitAt.toString())
+                .containsEntry("endsAt", visitAt.plus(Duration.ofMinutes(45)).toString());
+        assertThat((Map<String, Object>) clients.get(1).get("lastContact"))
+                .containsEntry("name", "Sample Caseload Worker").containsEntry("channel", "HOME_VISIT");
+        // A phone call is a contact, but nobody saw the client.
         assertThat(clients.getFirst()).containsEntry("lastSeenAt", null).containsEntry("daysSinceSeen", null);
+        assertThat((Map<String, Object>) clients.getFirst().get("lastContact")).containsEntry("channel", "PHONE");
         assertThat((Map<String, Object>) clients.get(2).get("client")).containsEntry("attentions", 1)
                 .containsEntry("urgentAttentions", 0);
+        assertThat(clients.get(3)).containsEntry("nextVisit", null).containsEntry("lastContact", null);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void whenTheScheduleFailsMyCaseloadIsListedByNameAndSaysSo() {
-        Pro worker = professional("staffs-fire", "Sample", "Offline Worker", "practitioner");
-        UUID client = registerClient(worker, "Zedwright");
-        UUID other = registerClient(worker, "Abelson");
-        SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/me/client-summaries")).withHeader("Authorization",
-                equalTo(worker.bearer())).willReturn(WireMock.serviceUnavailable()));
+    void theNextVisitFollowsTheScheduleAsVisitsAreMovedCancelledAndHappen() {
+        Pro worker = professional("staffs-fire", "Sample", "Visits Worker", "practitioner");
+        UUID clientId = registerClient(worker, uniqueFamilyName());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        publishVisitEvent("VisitScheduled", clientId, first, worker, now.plus(Duration.ofDays(1)), 30);
+        publishVisitEvent("VisitScheduled", clientId, second, worker, now.plus(Duration.ofDays(2)), 30);
+        publishVisitEvent("VisitScheduled", clientId, third, worker, now.plus(Duration.ofDays(3)), 30);
+        assertThat(nextVisit(worker)).containsEntry("visitId", first.toString());
 
-        Map<String, Object> caseload = get("/api/me/clients", worker).getBody();
+        publishVisitEvent("VisitRescheduled", clientId, first, worker, now.plus(Duration.ofDays(4)), 60);
+        assertThat(nextVisit(worker)).containsEntry("visitId", second.toString());
 
-        assertThat(caseload).containsEntry("scheduleAvailable", false);
-        assertThat(caseload.get("scheduleMessage").toString()).contains("not answering");
-        assertThat((List<Map<String, Object>>) caseload.get("clients"))
-                .extracting(entry -> ((Map<String, Object>) entry.get("client")).get("id"))
-                .containsExactly(other.toString(), client.toString());
+        publishVisitEvent("VisitCancelled", clientId, second, worker, now.plus(Duration.ofDays(2)), 30);
+        assertThat(nextVisit(worker)).containsEntry("visitId", third.toString());
+
+        publishVisitEvent("VisitNoAccess", clientId, third, worker, now.plus(Duration.ofDays(3)), 30);
+        assertThat(nextVisit(worker)).containsEntry("visitId", first.toString())
+                .containsEntry("startsAt", now.plus(Duration.ofDays(4)).toString());
+
+        publishVisitEvent("VisitCompleted", clientId, first, worker, now.plus(Duration.ofDays(4)), 60);
+        assertThat(nextVisit(worker)).isNull();
+        // Events reaching this service late (an outbox resubmission) do not bring back a visit that is over.
+        publishVisitEvent("VisitRescheduled", clientId, first, worker, now.plus(Duration.ofDays(5)), 60,
+                Instant.now().minus(Duration.ofMinutes(5)));
+        publishVisitEvent("VisitScheduled", clientId, second, worker, now.plus(Duration.ofDays(2)), 30,
+                Instant.now().minus(Duration.ofMinutes(10)));
+        assertThat(nextVisit(worker)).isNull();
+
+        // Under way: started 20 minutes ago, an hour long, so still the next visit until it is over.
+        UUID underWay = UUID.randomUUID();
+        publishVisitEvent("VisitScheduled", clientId, underWay, worker, now.minus(Duration.ofMinutes(20)), 60);
+        assertThat(nextVisit(worker)).containsEntry("visitId", underWay.toString());
+        UUID over = UUID.randomUUID();
+        publishVisitEvent("VisitRescheduled", clientId, underWay, worker, now.minus(Duration.ofHours(2)), 60);
+        publishVisitEvent("VisitScheduled", clientId, over, worker, now.minus(Duration.ofHours(3)), 30);
+        assertThat(nextVisit(worker)).isNull();
     }
 
-    private static String summary(UUID clientId, Instant lastSeen, Instant unseenSince) {
-        Instant visitAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
-        return """
-                {"clientId":"%s","clientInitials":"J.S.",
-                 "nextVisit":{"visitId":"%s","professionalId":"%s","name":"Sample District Nurse","agency":"nhs-primary-care",
-                   "kind":"HOME_VISIT","startsAt":"%s","endsAt":"%s"},
-                 "lastContact":%s,"lastSeenAt":%s,"daysSinceSeen":%s,"unseenSince":"%s"}"""
-                .formatted(clientId, UUID.randomUUID(), UUID.randomUUID(), visitAt, visitAt.plus(Duration.ofHours(1)),
-                        lastSeen == null ? "null" : """
-                                {"contactId":"%s","professionalId":"%s","name":"Sample Family Worker",
-                                 "agency":"lichfield-dc","contactedAt":"%s","channel":"HOME_VISIT","outcome":"COMPLETED"}"""
-                                .formatted(UUID.randomUUID(), UUID.randomUUID(), lastSeen),
-                        lastSeen == null ? "null" : "\"" + lastSeen + "\"",
-                        lastSeen == null ? "null" : Duration.between(lastSeen, Instant.now()).toDays(),
-                        unseenSince);
+    @Test
+    @SuppressWarnings("unchecked")
+    void aContactRecordedLateDoesNotHideTheLatestButCanMoveLastSeen() {
+        Pro worker = professional("staffs-fire", "Sample", "Late Worker", "practitioner");
+        UUID clientId = registerClient(worker, uniqueFamilyName());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        publishContactEvent(clientId, worker, now.minus(Duration.ofDays(10)), "HOME_VISIT", "COMPLETED", true);
+        publishContactEvent(clientId, worker, now.minus(Duration.ofHours(2)), "PHONE", "COMPLETED", false);
+
+        publishContactEvent(clientId, worker, now.minus(Duration.ofDays(3)), "VIDEO", "COMPLETED", true);
+
+        Map<String, Object> entry = ((List<Map<String, Object>>) get("/api/me/clients", worker).getBody()
+                .get("clients")).getFirst();
+        assertThat((Map<String, Object>) entry.get("lastContact")).containsEntry("channel", "PHONE")
+                .containsEntry("contactedAt", now.minus(Duration.ofHours(2)).toString());
+        assertThat(entry).containsEntry("lastSeenAt", now.minus(Duration.ofDays(3)).toString())
+                .containsEntry("daysSinceSeen", 3);
+
+        publishContactEvent(clientId, worker, now.minus(Duration.ofDays(5)), "HOME_VISIT", "COMPLETED", true);
+        entry = ((List<Map<String, Object>>) get("/api/me/clients", worker).getBody().get("clients")).getFirst();
+        assertThat(entry).containsEntry("lastSeenAt", now.minus(Duration.ofDays(3)).toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> nextVisit(Pro worker) {
+        return (Map<String, Object>) ((List<Map<String, Object>>) get("/api/me/clients", worker).getBody()
+                .get("clients")).getFirst().get("nextVisit");
     }
 
     @SuppressWarnings("unchecked")

@@ -104,6 +104,7 @@ final class BenchPlatform implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
+        CountySeed.copySchedule(scheduleDb, clientNetworkDb, anchor);
         log("Seeded in " + Duration.ofNanos(System.nanoTime() - seeding).toSeconds() + " s");
         practitioners.assignCaseloads(CountySeed.caseloads(clientNetworkDb));
         practitioners.keepTokensFresh();
@@ -122,8 +123,9 @@ final class BenchPlatform implements AutoCloseable {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + first.accessToken()).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            // An overview with the schedule's part; a caseload with the copy of the schedule filled in.
             boolean complete = !response.body().contains("\"available\":false")
-                    && !response.body().contains("\"scheduleAvailable\":false");
+                    && (!url.endsWith("/api/me/clients") || response.body().contains("\"lastContact\":{"));
             if (response.statusCode() != 200 || !complete) {
                 throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": "
                         + response.body().substring(0, Math.min(500, response.body().length())));

@@ -67,7 +67,7 @@ public class ClientOverviewSimulation extends Simulation {
         NETWORK("network", "/api/clients/#{clientId}/network", null, false),
         /** What client-network asks of the schedule service for an overview, asked of it directly. */
         SCHEDULE_PART("schedule-overview", "/api/clients/#{clientId}/schedule-overview", null, true),
-        CASELOAD("caseload", "/api/me/clients", "\"scheduleAvailable\":true", false);
+        CASELOAD("caseload", "/api/me/clients", null, false);
 
         final String label;
         final String path;

@@ -1,5 +1,7 @@
 package org.patchwork.deploy.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.patchwork.platform.test.TestDatabase;
+import org.postgresql.PGConnection;
 
 /**
  * Seeds a service's database, already migrated by the service itself, with its part of the county in
@@ -61,6 +64,46 @@ final class CountySeed {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM (ANALYZE)");
             }
+        }
+    }
+
+    /**
+     * Gives client-network-service's copy of the schedule (what its {@code ScheduleEventsListener} keeps from the
+     * schedule's events, which a county seeded with SQL never sent) the seeded visits still to happen and each
+     * client's latest contact and last-seen time, streamed from one database to the other with COPY.
+     */
+    static void copySchedule(TestDatabase schedule, TestDatabase clientNetwork, Instant anchor)
+            throws SQLException, IOException {
+        String asOf = anchor.toString();
+        copy(schedule, clientNetwork, """
+                SELECT id, client_id, visitor_professional_id, visitor_agency, kind, starts_at, duration_minutes,
+                       status, '%s'::timestamptz FROM visit
+                WHERE status = 'SCHEDULED' AND starts_at + make_interval(mins => duration_minutes) > '%s'::timestamptz"""
+                .formatted(asOf, asOf), """
+                schedule_visit (id, client_id, visitor_professional_id, visitor_agency, kind, starts_at,
+                                duration_minutes, status, as_of)""");
+        copy(schedule, clientNetwork, """
+                SELECT DISTINCT ON (c.client_id) c.client_id, c.id, c.professional_id, c.agency, c.contacted_at,
+                       c.recorded_at, c.channel, c.outcome,
+                       (SELECT max(s.contacted_at) FROM contact s WHERE s.client_id = c.client_id
+                          AND s.outcome = 'COMPLETED' AND s.channel <> 'PHONE')
+                FROM contact c ORDER BY c.client_id, c.contacted_at DESC, c.recorded_at DESC""", """
+                schedule_contact (client_id, contact_id, professional_id, agency, contacted_at, recorded_at, channel,
+                                  outcome, last_seen_at)""");
+        try (Connection connection = connect(clientNetwork); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM (ANALYZE) schedule_visit, schedule_contact");
+        }
+    }
+
+    private static void copy(TestDatabase from, TestDatabase to, String select, String table)
+            throws SQLException, IOException {
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        try (Connection source = connect(from)) {
+            source.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT", rows);
+        }
+        try (Connection target = connect(to)) {
+            target.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN", new ByteArrayInputStream(rows.toByteArray()));
         }
     }
 

@@ -64,7 +64,7 @@ public class ContactService {
         contacts.insert(contact);
         events.publishEvent(new ContactRecorded(UUID.randomUUID(), now, access.client().id(),
                 access.client().initials(), access.me().id(), contact.id(), who.ref(), contactedAt, channel.name(),
-                outcome.name(), visitId, access.memberIds()));
+                outcome.name(), ContactRules.seesTheClient(channel, outcome), visitId, access.memberIds()));
         return contact;
     }
 

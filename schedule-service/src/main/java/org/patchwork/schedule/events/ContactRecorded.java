@@ -6,7 +6,11 @@ import java.util.UUID;
 
 import org.springframework.modulith.events.Externalized;
 
-/** A contact with the client happened (recorded directly, or as the outcome of a visit). */
+/**
+ * A contact with the client happened (recorded directly, or as the outcome of a visit). {@code seesTheClient}: whether
+ * it counts as someone having seen the client (the rule behind "days since seen"), so that no consumer has to
+ * repeat the rule.
+ */
 @Externalized("schedule.visits::#{subject()}")
 public record ContactRecorded(UUID eventId,
                               Instant occurredAt,
@@ -18,6 +22,7 @@ public record ContactRecorded(UUID eventId,
                               Instant contactedAt,
                               String channel,
                               String outcome,
+                              boolean seesTheClient,
                               UUID visitId,
                               List<UUID> memberIds)
         implements ScheduleEvent {

@@ -208,6 +208,7 @@ class VisitTest extends ScheduleIntegrationTest {
                 found -> countOf(found, "VisitCompleted") == 1 && countOf(found, "ContactRecorded") == 1);
         assertThat(ofType(events, "VisitCompleted").get("contactId"))
                 .isEqualTo(ofType(events, "ContactRecorded").get("contactId"));
+        assertThat(ofType(events, "ContactRecorded")).containsEntry("seesTheClient", true);
         assertThat(status(patch("/api/visits/" + visitId, nurse, Map.of("action", "NO_ACCESS")))).isEqualTo(409);
     }
 
@@ -229,9 +230,12 @@ class VisitTest extends ScheduleIntegrationTest {
                 .satisfies(contact -> assertThat(contact).containsEntry("outcome", "NO_ACCESS")
                         .containsEntry("professionalId", nurse.id().toString()));
         List<ConsumerRecord<String, byte[]>> events = records(VISITS_TOPIC, clientId,
-                found -> countOf(found, "VisitNoAccess") >= 1, Duration.ofSeconds(3));
+                found -> countOf(found, "VisitNoAccess") >= 1 && countOf(found, "ContactRecorded") >= 1,
+                Duration.ofSeconds(3));
         assertThat(countOf(events, "VisitNoAccess")).isEqualTo(1);
         assertThat(ofType(events, "VisitNoAccess")).containsEntry("actorProfessionalId", lead.id().toString());
+        // A door nobody opened is a contact, but nobody saw the client.
+        assertThat(ofType(events, "ContactRecorded")).containsEntry("seesTheClient", false);
     }
 
     @Test

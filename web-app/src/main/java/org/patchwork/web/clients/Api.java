@@ -16,7 +16,7 @@ public final class Api {
     }
 
     /** My clients, the one nobody has seen for longest first. */
-    public record Caseload(List<CaseloadEntry> clients, boolean scheduleAvailable, String scheduleMessage) {
+    public record Caseload(List<CaseloadEntry> clients) {
     }
 
     public record CaseloadEntry(MyClient client, NextVisit nextVisit, LastContact lastContact, Instant lastSeenAt,
