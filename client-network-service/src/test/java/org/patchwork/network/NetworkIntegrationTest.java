@@ -251,9 +251,14 @@ public abstract class NetworkIntegrationTest {
         return UUID.fromString((String) invited.getBody().get("id"));
     }
 
+    /** "Sample" and ten random letters (16^10 names): no two tests' clients look like the same person. */
     protected static String uniqueFamilyName() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return "Sample" + letters.substring(0, Math.min(8, letters.length()));
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder letters = new StringBuilder("Sample");
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        return letters.toString();
     }
 
     protected long auditCount(UUID clientId, String action) {

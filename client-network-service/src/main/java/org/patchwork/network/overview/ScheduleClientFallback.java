@@ -1,7 +1,5 @@
 package org.patchwork.network.overview;
 
-import java.util.UUID;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +20,8 @@ class ScheduleClientFallback implements FallbackFactory<ScheduleClient> {
         } else {
             log.warn("The schedule did not answer: {}", cause.toString());
         }
-        return new ScheduleClient() {
-            @Override
-            public ScheduleOverview overview(String bearer, UUID clientId) {
-                throw new ScheduleUnavailable(cause);
-            }
+        return (bearer, clientId) -> {
+            throw new ScheduleUnavailable(cause);
         };
     }
 

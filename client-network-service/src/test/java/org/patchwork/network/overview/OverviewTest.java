@@ -218,7 +218,6 @@ class OverviewTest extends NetworkIntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theNextVisitFollowsTheScheduleAsVisitsAreMovedCancelledAndHappen() {
         Pro worker = professional("staffs-fire", "Sample", "Visits Worker", "practitioner");
         UUID clientId = registerClient(worker, uniqueFamilyName());
