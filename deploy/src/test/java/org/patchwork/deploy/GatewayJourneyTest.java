@@ -41,6 +41,8 @@ class GatewayJourneyTest {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getBody()).containsEntry("agency", "staffs-fire").containsEntry("name", "Sample Officer");
         assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("journey-test-0001");
+        // A bearer call is stateless at the gateway: no session, no CSRF cookie.
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
     }
 
     @Test
@@ -48,9 +50,9 @@ class GatewayJourneyTest {
         TestUser nurse = TestKeycloak.get().createUser("nhs-primary-care", "Demo", "Nurse", "practitioner");
 
         ResponseEntity<Map> anonymous = http.get().uri(gateway.url() + "/api/directory/me").retrieve().toEntity(Map.class);
-        int wrongAudience = http.get().uri(gateway.url() + "/api/directory/me")
+        ResponseEntity<Map> wrongAudience = http.get().uri(gateway.url() + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + nurse.accessTokenWithoutPatchworkAudience())
-                .retrieve().toBodilessEntity().getStatusCode().value();
+                .retrieve().toEntity(Map.class);
         int foreignRealm = http.get().uri(gateway.url() + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestKeycloak.get().foreignRealmToken())
                 .retrieve().toBodilessEntity().getStatusCode().value();
@@ -58,7 +60,9 @@ class GatewayJourneyTest {
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(anonymous.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(anonymous.getBody()).containsEntry("status", 401);
-        assertThat(wrongAudience).isEqualTo(401);
+        assertThat(wrongAudience.getStatusCode().value()).isEqualTo(401);
+        assertThat(wrongAudience.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(wrongAudience.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(foreignRealm).isEqualTo(401);
     }
 }

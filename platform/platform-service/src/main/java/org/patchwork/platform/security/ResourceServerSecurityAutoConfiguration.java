@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.patchwork.platform.problem.ProblemWriter;
+import org.patchwork.platform.security.checks.HeaderCharacters;
+import org.patchwork.platform.security.checks.VerifiedTokens;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -45,7 +48,11 @@ public class ResourceServerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     HttpFirewall httpFirewall() {
-        return HeaderCharacters.firewall();
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(HeaderCharacters::headerValue);
+        firewall.setAllowedParameterNames(HeaderCharacters::assignedAndNotControl);
+        return firewall;
     }
 
     @Bean
@@ -60,7 +67,7 @@ public class ResourceServerSecurityAutoConfiguration {
                 .restOperations(new RestTemplate(http)).build();
         OAuth2TokenValidator<Jwt> validator = tokenValidator(properties);
         decoder.setJwtValidator(validator);
-        return new VerifiedTokenCache(decoder, validator, properties.verifiedTokens(), Clock.systemUTC());
+        return new VerifiedTokens(validator, properties.verifiedTokens(), Clock.systemUTC()).decoder(decoder);
     }
 
     /**

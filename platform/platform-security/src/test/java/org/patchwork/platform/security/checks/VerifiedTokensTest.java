@@ -1,4 +1,4 @@
-package org.patchwork.platform.security;
+package org.patchwork.platform.security.checks;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -30,12 +31,21 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Real RS256 tokens, signed here and checked by Spring Security's Nimbus decoder behind the cache. */
-class VerifiedTokenCacheTest {
+/**
+ * Real RS256 tokens, signed here and checked by Spring Security's Nimbus decoders behind the remembered tokens: each
+ * rule once for the services' decoder and once for the gateway's reactive one.
+ */
+class VerifiedTokensTest {
+
+    /** The two front doors. */
+    enum Decoder { SERVICE, GATEWAY }
 
     private static final String ISSUER = "http://keycloak.test/realms/patchwork";
 
@@ -46,20 +56,39 @@ class VerifiedTokenCacheTest {
     private final OAuth2TokenValidator<Jwt> validator =
             new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER));
     private final AtomicInteger signatureChecks = new AtomicInteger();
-    private final VerifiedTokenCache cache;
+    private final VerifiedTokens tokens;
 
-    VerifiedTokenCacheTest() {
+    VerifiedTokensTest() {
         timestamps.setClock(clock);
-        JwtDecoder nimbus = realmDecoder();
-        JwtDecoder counting = token -> {
-            signatureChecks.incrementAndGet();
-            return nimbus.decode(token);
-        };
-        cache = new VerifiedTokenCache(counting, validator, 100, clock);
+        tokens = new VerifiedTokens(validator, 100, clock);
     }
 
-    @Test
-    void aTokenSentAgainIsNotCheckedAgain() {
+    /** The decoder of that front door, counting the tokens whose signature it checks. */
+    private JwtDecoder decoder(Decoder kind, VerifiedTokens remembered) {
+        return switch (kind) {
+            case SERVICE -> {
+                JwtDecoder nimbus = realmDecoder();
+                yield remembered.decoder(token -> {
+                    signatureChecks.incrementAndGet();
+                    return nimbus.decode(token);
+                });
+            }
+            case GATEWAY -> {
+                ReactiveJwtDecoder nimbus = reactiveRealmDecoder();
+                ReactiveJwtDecoder reactive = new ReactiveVerifiedTokenDecoder(remembered,
+                        token -> Mono.defer(() -> {
+                            signatureChecks.incrementAndGet();
+                            return nimbus.decode(token);
+                        }));
+                yield token -> reactive.decode(token).block();
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource
+    void aTokenSentAgainIsNotCheckedAgain(Decoder kind) {
+        JwtDecoder cache = decoder(kind, tokens);
         String token = sign(realmKey, ISSUER, start.plusSeconds(300));
 
         Jwt first = cache.decode(token);
@@ -67,11 +96,13 @@ class VerifiedTokenCacheTest {
 
         assertThat(signatureChecks).hasValue(1);
         assertThat(second.getSubject()).isEqualTo("practitioner-1").isEqualTo(first.getSubject());
-        assertThat(cache.size()).isEqualTo(1);
+        assertThat(tokens.size()).isEqualTo(1);
     }
 
-    @Test
-    void aRememberedTokenIsRefusedOnceItHasExpired() {
+    @ParameterizedTest
+    @EnumSource
+    void aRememberedTokenIsRefusedOnceItHasExpired(Decoder kind) {
+        JwtDecoder cache = decoder(kind, tokens);
         String token = sign(realmKey, ISSUER, start.plusSeconds(300));
         cache.decode(token);
 
@@ -80,42 +111,54 @@ class VerifiedTokenCacheTest {
         assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("expired");
         assertThat(signatureChecks).hasValue(1);
-        assertThat(cache.size()).isZero();
+        assertThat(tokens.size()).isZero();
     }
 
-    @Test
-    void aTokenSignedWithAnotherKeyIsRefusedEveryTimeAndNeverRemembered() {
-        assertRefusedEveryTimeAndNeverRemembered(sign(rsaKeyPair(), ISSUER, start.plusSeconds(300)),
+    @ParameterizedTest
+    @EnumSource
+    void aTokenSignedWithAnotherKeyIsRefusedEveryTimeAndNeverRemembered(Decoder kind) {
+        assertRefusedEveryTimeAndNeverRemembered(decoder(kind, tokens), sign(rsaKeyPair(), ISSUER, start.plusSeconds(300)),
                 BadJwtException.class);
     }
 
-    @Test
-    void aTokenFromAnotherIssuerIsRefusedEveryTimeAndNeverRemembered() {
-        assertRefusedEveryTimeAndNeverRemembered(
+    @ParameterizedTest
+    @EnumSource
+    void aTokenFromAnotherIssuerIsRefusedEveryTimeAndNeverRemembered(Decoder kind) {
+        assertRefusedEveryTimeAndNeverRemembered(decoder(kind, tokens),
                 sign(realmKey, "http://keycloak.test/realms/elsewhere", start.plusSeconds(300)),
                 JwtValidationException.class);
     }
 
-    @Test
-    void noMoreTokensAreRememberedThanTheMaximum() {
-        VerifiedTokenCache small = new VerifiedTokenCache(realmDecoder(), validator, 2, clock);
+    @ParameterizedTest
+    @EnumSource
+    void noMoreTokensAreRememberedThanTheMaximum(Decoder kind) {
+        VerifiedTokens small = new VerifiedTokens(validator, 2, clock);
+        JwtDecoder decoder = decoder(kind, small);
         for (int i = 0; i < 10; i++) {
-            small.decode(sign(realmKey, ISSUER, start.plusSeconds(300 + i)));
+            decoder.decode(sign(realmKey, ISSUER, start.plusSeconds(300 + i)));
         }
 
         assertThat(small.size()).isLessThanOrEqualTo(2);
     }
 
-    private void assertRefusedEveryTimeAndNeverRemembered(String token, Class<? extends Exception> refusal) {
+    private void assertRefusedEveryTimeAndNeverRemembered(JwtDecoder cache, String token,
+                                                          Class<? extends Exception> refusal) {
         assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(refusal);
         assertThatThrownBy(() -> cache.decode(token)).isInstanceOf(refusal);
 
         assertThat(signatureChecks).hasValue(2);
-        assertThat(cache.size()).isZero();
+        assertThat(tokens.size()).isZero();
     }
 
     private JwtDecoder realmDecoder() {
         NimbusJwtDecoder nimbus = NimbusJwtDecoder.withPublicKey((RSAPublicKey) realmKey.getPublic())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        nimbus.setJwtValidator(validator);
+        return nimbus;
+    }
+
+    private ReactiveJwtDecoder reactiveRealmDecoder() {
+        NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) realmKey.getPublic())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         nimbus.setJwtValidator(validator);
         return nimbus;

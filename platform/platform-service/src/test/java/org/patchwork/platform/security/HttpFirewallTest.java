@@ -1,0 +1,32 @@
+package org.patchwork.platform.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.RequestRejectedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every service's firewall, with the header rules written as loops, still refuses what the strict
+ * firewall refuses, and takes what it takes.
+ */
+class HttpFirewallTest {
+
+    @Test
+    void aControlCharacterInAHeaderOrParameterNameIsRefusedAndATokenAndLinesOfTextPass() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me/clients");
+        request.addHeader("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln");
+        request.addHeader("X-Correlation-Id", "abc\u0007def");
+        request.addParameter("name\u0000", "Sample");
+        request.addParameter("purpose", "First line\nsecond line");
+        FirewalledRequest firewalled = new ResourceServerSecurityAutoConfiguration().httpFirewall()
+                .getFirewalledRequest(request);
+
+        assertThat(firewalled.getHeader("Authorization")).startsWith("Bearer ");
+        assertThatThrownBy(() -> firewalled.getHeader("X-Correlation-Id")).isInstanceOf(RequestRejectedException.class);
+        assertThat(firewalled.getParameter("purpose")).isEqualTo("First line\nsecond line");
+        assertThatThrownBy(() -> firewalled.getParameter("name\u0000")).isInstanceOf(RequestRejectedException.class);
+    }
+}
