@@ -65,4 +65,22 @@ class GatewayJourneyTest {
         assertThat(wrongAudience.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         assertThat(foreignRealm).isEqualTo(401);
     }
+
+    @Test
+    void aRequestTheFirewallRefusesGetsAProblem() {
+        TestUser officer = TestKeycloak.get().createUser("staffs-fire", "Sample", "Officer", "practitioner");
+
+        for (String bearer : new String[] {officer.bearer(), null}) {
+            var request = http.get().uri(gateway.url() + "/api/directory/me;jsessionid=x");
+            if (bearer != null) {
+                request.header(HttpHeaders.AUTHORIZATION, bearer);
+            }
+            ResponseEntity<Map> refused = request.retrieve().toEntity(Map.class);
+
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(refused.getBody()).containsEntry("status", 400)
+                    .containsEntry("type", "https://patchwork.example/problems/request-rejected");
+        }
+    }
 }

@@ -73,6 +73,18 @@ class MyProfileTest {
     }
 
     @Test
+    void aRequestTheFirewallRefusesGetsAProblemAndNoProfile() {
+        ResponseEntity<Map> refused = api().get().uri("/api/directory/me;jsessionid=x")
+                .header(HttpHeaders.AUTHORIZATION, nurse.bearer()).retrieve().toEntity(Map.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody()).containsEntry("status", 400)
+                .containsEntry("type", "https://patchwork.example/problems/request-rejected")
+                .doesNotContainKey("instance");
+    }
+
+    @Test
     void updatingMyContactDetailsPublishesOneCloudEventThroughTheOutbox() {
         TestUser firefighter = TestKeycloak.get().createUser("staffs-fire", "Sample", "Firefighter", "practitioner");
         ResponseEntity<Map> updated = api().put().uri("/api/directory/me")

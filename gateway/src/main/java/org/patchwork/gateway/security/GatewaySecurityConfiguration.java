@@ -47,6 +47,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -261,16 +262,32 @@ class GatewaySecurityConfiguration {
 
     static ServerAuthenticationEntryPoint problemEntryPoint() {
         return (exchange, exception) -> {
-            var response = exchange.getResponse();
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            DataBuffer body = response.bufferFactory().wrap(("""
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return writeProblem(exchange, HttpStatus.UNAUTHORIZED, """
                     {"type":"https://patchwork.example/problems/unauthenticated","title":"Unauthorized",\
                     "status":401,"detail":"Sign in to Patchwork: this request carries no valid session or token.",\
-                    "instance":"%s"}""").formatted(URI.create(exchange.getRequest().getPath().value()))
-                    .getBytes(StandardCharsets.UTF_8));
-            return response.writeWith(Mono.just(body));
+                    "instance":"%s"}""".formatted(URI.create(exchange.getRequest().getPath().value())));
         };
+    }
+
+    /**
+     * A request the firewall refuses (a control character in a header, an encoded slash or a semicolon in the URL,
+     * an unknown method) gets a 400 problem, as every other error, naming neither the header nor the URL, since
+     * either may be what was refused.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler() {
+        return (exchange, rejected) -> writeProblem(exchange, HttpStatus.BAD_REQUEST, """
+                {"type":"https://patchwork.example/problems/request-rejected","title":"Bad Request","status":400,\
+                "detail":"Patchwork does not accept this request: a header or the address holds characters it refuses."}\
+                """);
+    }
+
+    private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String json) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(body));
     }
 }

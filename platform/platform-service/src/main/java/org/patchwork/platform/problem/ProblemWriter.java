@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +45,20 @@ public class ProblemWriter {
                     badToken ? "The access token is expired, malformed, or not issued for Patchwork."
                             : "Sign in to Patchwork: this request carries no access token.");
             write(request, response, problem);
+        };
+    }
+
+    /**
+     * A request the firewall refuses (a control character in a header, an encoded slash or a semicolon in the URL,
+     * an unknown method): a 400 problem that names neither the header nor the URL, since either may be what was
+     * refused, and no {@code instance} for the same reason.
+     */
+    public RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, exception) -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            jsonMapper.writeValue(response.getOutputStream(), Problems.of(HttpStatus.BAD_REQUEST, "request-rejected",
+                    "Patchwork does not accept this request: a header or the address holds characters it refuses."));
         };
     }
 

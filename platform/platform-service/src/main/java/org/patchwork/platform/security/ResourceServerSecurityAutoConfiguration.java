@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -53,6 +54,13 @@ public class ResourceServerSecurityAutoConfiguration {
         firewall.setAllowedHeaderValues(HeaderCharacters::headerValue);
         firewall.setAllowedParameterNames(HeaderCharacters::assignedAndNotControl);
         return firewall;
+    }
+
+    /** What the firewall refuses is answered with a problem, as every other error. */
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return problems.requestRejectedHandler();
     }
 
     @Bean

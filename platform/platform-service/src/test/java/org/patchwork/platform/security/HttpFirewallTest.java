@@ -1,9 +1,14 @@
 package org.patchwork.platform.security;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.patchwork.platform.problem.ProblemWriter;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,5 +33,21 @@ class HttpFirewallTest {
         assertThatThrownBy(() -> firewalled.getHeader("X-Correlation-Id")).isInstanceOf(RequestRejectedException.class);
         assertThat(firewalled.getParameter("purpose")).isEqualTo("First line\nsecond line");
         assertThatThrownBy(() -> firewalled.getParameter("name\u0000")).isInstanceOf(RequestRejectedException.class);
+    }
+
+    @Test
+    void aRefusedRequestIsAnsweredWithAProblemNamingNeitherHeaderNorAddress() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me/clients;jsessionid=x");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new ProblemWriter(JsonMapper.builder().build()).requestRejectedHandler()
+                .handle(request, response, new RequestRejectedException("The request was rejected"));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        Map<?, ?> problem = JsonMapper.builder().build().readValue(response.getContentAsString(), Map.class);
+        assertThat(problem.get("type")).isEqualTo("https://patchwork.example/problems/request-rejected");
+        assertThat(problem.get("instance")).isNull();
+        assertThat(response.getContentAsString()).doesNotContain("jsessionid");
     }
 }
