@@ -123,9 +123,8 @@ class GatewaySecurityConfiguration {
     @Bean
     ServerWebExchangeFirewall exchangeFirewall() {
         StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
-        firewall.setAllowedHeaderNames(HeaderCharacters::assignedAndNotControl);
-        firewall.setAllowedHeaderValues(HeaderCharacters::headerValue);
-        firewall.setAllowedParameterNames(HeaderCharacters::assignedAndNotControl);
+        HeaderCharacters.applyTo(firewall::setAllowedHeaderNames, firewall::setAllowedHeaderValues,
+                firewall::setAllowedParameterNames);
         return firewall;
     }
 

@@ -50,9 +50,8 @@ public class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     HttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHeaderNames(HeaderCharacters::assignedAndNotControl);
-        firewall.setAllowedHeaderValues(HeaderCharacters::headerValue);
-        firewall.setAllowedParameterNames(HeaderCharacters::assignedAndNotControl);
+        HeaderCharacters.applyTo(firewall::setAllowedHeaderNames, firewall::setAllowedHeaderValues,
+                firewall::setAllowedParameterNames);
         return firewall;
     }
 
