@@ -261,13 +261,20 @@ public abstract class NetworkIntegrationTest {
         return letters.toString();
     }
 
+    /** Stored audit records naming the client, on its own or in a listing. */
     protected long auditCount(UUID clientId, String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_record WHERE client_id = :clientId AND action = :action")
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_record
+                        WHERE (client_id = :clientId OR client_ids @> ARRAY[CAST(:clientId AS UUID)])
+                          AND action = :action""")
                 .param("clientId", clientId).param("action", action).query(Long.class).single();
     }
 
+    /** Stored audit records naming the client, on its own or in a listing. */
     protected long auditCount(UUID clientId) {
-        return jdbc.sql("SELECT count(*) FROM audit_record WHERE client_id = :clientId")
+        return jdbc.sql("""
+                        SELECT count(*) FROM audit_record
+                        WHERE client_id = :clientId OR client_ids @> ARRAY[CAST(:clientId AS UUID)]""")
                 .param("clientId", clientId).query(Long.class).single();
     }
 

@@ -86,6 +86,11 @@ public final class PlatformProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
     public PlatformProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

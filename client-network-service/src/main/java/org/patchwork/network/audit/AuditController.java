@@ -27,7 +27,7 @@ class AuditController {
     @GetMapping
     @PreAuthorize("hasRole('ig-officer')")
     @Operation(summary = "Audit records of my agency's staff and of clients my agency is involved with "
-            + "(newest first, at most 1000)")
+            + "(newest first, at most 1000; a listing of many clients is shown once for each client listed)")
     List<AuditRecord> search(Caller caller,
                              @RequestParam(required = false) UUID clientId,
                              @RequestParam(required = false) UUID professionalId,

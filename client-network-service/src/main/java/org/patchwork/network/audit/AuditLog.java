@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.platform.security.Caller;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,10 @@ public class AuditLog {
     static final String SYSTEM_ACTOR = "system";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
     }
 
@@ -58,21 +55,27 @@ public class AuditLog {
                 .update();
     }
 
-    /** The same read of many clients, one record each, written in one round trip (a caseload lists many). */
-    public void recordAll(Caller caller, UUID actorProfessionalId, AuditAction action, List<UUID> clientIds,
-                          String detail) {
-        Timestamp at = Timestamp.from(clock.instant());
-        batch.batchUpdate("""
+    /**
+     * A read of many clients at once (the caseload): one record naming every client, in the order they were
+     * shown. The audit search shows it against each client, as if each had a record of its own. A listing of no
+     * clients read no client data and is not recorded.
+     */
+    public void recordListing(Caller caller, UUID actorProfessionalId, AuditAction action, List<UUID> clientIds,
+                              String detail) {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
                         INSERT INTO audit_record (occurred_at, actor_subject, actor_professional_id, actor_agency,
-                                                  action, client_id, detail)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", clientIds, clientIds.size(), (statement, clientId) -> {
-            statement.setTimestamp(1, at);
-            statement.setString(2, caller.subject());
-            statement.setObject(3, actorProfessionalId);
-            statement.setString(4, caller.agency());
-            statement.setString(5, action.name());
-            statement.setObject(6, clientId);
-            statement.setString(7, detail);
-        });
+                                                  action, client_ids, detail)
+                        VALUES (:at, :subject, :actor, :agency, :action, :clientIds, :detail)""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("subject", caller.subject())
+                .param("actor", actorProfessionalId)
+                .param("agency", caller.agency())
+                .param("action", action.name())
+                .param("clientIds", clientIds.toArray(UUID[]::new))
+                .param("detail", detail)
+                .update();
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 /**
  * One audit record as an IG officer sees it.
  *
+ * @param id              the stored record's number; a listing of many clients is one stored record, shown once
+ *                        for each client listed, each time with the same number
  * @param actorName       the actor's name from the local copy of the directory, when known
  * @param professionalId  the professional the action concerned (e.g. the member removed), if any
  * @param basis           the actor's legal basis for the client at the time (or why they looked)

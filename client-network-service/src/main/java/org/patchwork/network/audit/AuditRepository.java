@@ -20,21 +20,27 @@ class AuditRepository {
 
     /**
      * The records an agency's IG officer may see: those of the agency's own staff, and every record about a
-     * client the agency is or was involved with.
+     * client the agency is or was involved with. A listing of many clients is shown once per client listed, and
+     * to another agency's officer only for the clients that agency is involved with.
      */
     List<AuditRecord> visibleToAgency(String agency, AuditQuery query) {
         return jdbc.sql("""
                         SELECT a.id, a.occurred_at, a.actor_professional_id, p.name AS actor_name, a.actor_agency,
-                               a.action, a.client_id, a.professional_id, a.basis, a.detail
+                               a.action, coalesce(listed.client_id, a.client_id) AS client_id, a.professional_id,
+                               a.basis, a.detail
                         FROM audit_record a
+                        LEFT JOIN LATERAL unnest(a.client_ids) WITH ORDINALITY AS listed(client_id, position) ON true
                         LEFT JOIN professional_contact p ON p.id = a.actor_professional_id
                         WHERE (a.actor_agency = :agency
-                               OR a.client_id IN (SELECT client_id FROM membership WHERE agency = :agency))
-                          AND (CAST(:clientId AS UUID) IS NULL OR a.client_id = :clientId)
+                               OR coalesce(listed.client_id, a.client_id)
+                                      IN (SELECT client_id FROM membership WHERE agency = :agency))
+                          AND (CAST(:clientId AS UUID) IS NULL
+                               OR ((a.client_id = :clientId OR a.client_ids @> ARRAY[CAST(:clientId AS UUID)])
+                                   AND coalesce(listed.client_id, a.client_id) = :clientId))
                           AND (CAST(:professionalId AS UUID) IS NULL OR a.actor_professional_id = :professionalId)
                           AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR a.occurred_at >= :from)
                           AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR a.occurred_at < :to)
-                        ORDER BY a.occurred_at DESC, a.id DESC
+                        ORDER BY a.occurred_at DESC, a.id DESC, listed.position
                         LIMIT :limit""")
                 .param("agency", agency)
                 .param("clientId", query.clientId())

@@ -56,12 +56,12 @@ public class ClientRepository {
         return jdbc.sql("""
                         SELECT c.id, c.given_name, c.family_name, c.known_as, c.date_of_birth, c.status,
                                m.role AS my_role, m.joined_at AS member_since, c.created_at AS registered_at,
-                               (SELECT count(*) FROM attention a
-                                WHERE a.client_id = c.id AND a.resolved_at IS NULL) AS attentions,
-                               (SELECT count(*) FROM attention a
-                                WHERE a.client_id = c.id AND a.resolved_at IS NULL AND a.priority = 'URGENT')
-                                   AS urgent_attentions
+                               open.attentions, open.urgent_attentions
                         FROM client c JOIN membership m ON m.client_id = c.id
+                        CROSS JOIN LATERAL (
+                            SELECT count(*) AS attentions,
+                                   count(*) FILTER (WHERE a.priority = 'URGENT') AS urgent_attentions
+                            FROM attention a WHERE a.client_id = c.id AND a.resolved_at IS NULL) open
                         WHERE m.professional_id = :professionalId AND m.ended_at IS NULL
                         ORDER BY c.family_name, c.given_name""")
                 .param("professionalId", professionalId)

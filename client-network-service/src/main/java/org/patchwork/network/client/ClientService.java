@@ -113,12 +113,12 @@ public class ClientService {
         return view(access.client(), access.me().id());
     }
 
-    /** The clients whose networks the caller is in; each listing is recorded against each client. */
+    /** The clients whose networks the caller is in; each listing is one audit record naming them all. */
     @Transactional
     public List<MyClient> mine(Caller caller) {
         ProfessionalContact me = professionals.me(caller);
         List<MyClient> mine = clients.currentlySupportedBy(me.id());
-        audit.recordAll(caller, me.id(), AuditAction.CLIENTS_LISTED, mine.stream().map(MyClient::id).toList(),
+        audit.recordListing(caller, me.id(), AuditAction.CLIENTS_LISTED, mine.stream().map(MyClient::id).toList(),
                 "listed among my clients");
         return mine;
     }

@@ -94,6 +94,56 @@ class AuditTrailTest extends NetworkIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aCaseloadIsOneStoredRecordShownOncePerClientAndOnlyForClientsTheOfficersAgencyIsInvolvedWith() {
+        Pro health = professional("nhs-primary-care", "Sample", "Health Visitor", "practitioner");
+        Pro healthIg = professional("nhs-primary-care", "Example", "Health IG", "ig-officer");
+        Pro firefighter = professional("staffs-fire", "Sample", "Crew Commander", "practitioner");
+        UUID withLichfield = registerClient(lead, uniqueFamilyName());
+        UUID withoutLichfield = registerClient(firefighter, uniqueFamilyName());
+        join(health, withLichfield);
+        join(health, withoutLichfield);
+
+        assertThat(get("/api/me/clients", health).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(jdbc.sql("""
+                        SELECT client_ids::text[] FROM audit_record
+                        WHERE actor_professional_id = :p AND action = 'CLIENTS_LISTED'""")
+                .param("p", health.id()).query((row, n) -> List.of((String[]) row.getArray(1).getArray())).list())
+                .singleElement().satisfies(listed -> assertThat(listed).containsExactlyInAnyOrder(
+                        withLichfield.toString(), withoutLichfield.toString()));
+        List<Map<String, Object>> ownStaff = (List<Map<String, Object>>) get(
+                "/api/audit?professionalId=" + health.id(), healthIg).getBody().get("items");
+        assertThat(ownStaff).filteredOn(record -> "CLIENTS_LISTED".equals(record.get("action")))
+                .extracting(record -> record.get("clientId"))
+                .containsExactlyInAnyOrder(withLichfield.toString(), withoutLichfield.toString());
+        List<Map<String, Object>> seenByLichfield = (List<Map<String, Object>>) get(
+                "/api/audit?professionalId=" + health.id(), lichfieldIg).getBody().get("items");
+        assertThat(seenByLichfield).filteredOn(record -> "CLIENTS_LISTED".equals(record.get("action")))
+                .singleElement().satisfies(record -> assertThat(record)
+                        .containsEntry("clientId", withLichfield.toString())
+                        .containsEntry("actorName", "Sample Health Visitor")
+                        .containsEntry("detail", "listed among my clients"));
+        assertThat((List<Map<String, Object>>) get("/api/audit?clientId=" + withoutLichfield, fireIg).getBody()
+                .get("items")).filteredOn(record -> "CLIENTS_LISTED".equals(record.get("action")))
+                .singleElement().satisfies(record -> assertThat(record)
+                        .containsEntry("actorProfessionalId", health.id().toString())
+                        .containsEntry("clientId", withoutLichfield.toString()));
+        assertThat((List<?>) get("/api/audit?clientId=" + withoutLichfield, lichfieldIg).getBody().get("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPractitionerWithNoClientsListsNothingAndNothingIsRecorded() {
+        Pro newcomer = professional("staffs-fire", "Sample", "Safety Adviser", "practitioner");
+
+        assertThat(get("/api/me/clients", newcomer).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE actor_professional_id = :p")
+                .param("p", newcomer.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void anIgOfficerSeesWhatTheirOwnStaffLookedAtButNotOtherAgenciesStaff() {
         Pro firefighter = professional("staffs-fire", "Sample", "Watch Manager", "practitioner");
         UUID clientId = registerClient(lead, uniqueFamilyName());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +110,15 @@ final class BenchPlatform implements AutoCloseable {
         practitioners.assignCaseloads(CountySeed.caseloads(clientNetworkDb));
         practitioners.keepTokensFresh();
         checkAnswers();
+    }
+
+    /** Each started service's process id, by name, in the order the figures show them. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("gateway", gateway.pid());
+        pids.put("client-network", clientNetwork.pid());
+        pids.put("schedule", schedule.pid());
+        return pids;
     }
 
     /** One request of each kind, so that a run on a broken platform or county stops before it measures anything. */

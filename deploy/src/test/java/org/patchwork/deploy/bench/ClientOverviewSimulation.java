@@ -33,8 +33,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * the phase before left behind (a collection, a checkpoint, a circuit breaker's open state) can settle: a latency
  * phase (200 practitioners, each pausing 0.5-1.5 s between requests) and a throughput phase (200 practitioners, no
  * pause) per endpoint and route. Not a test: {@code ./patchwork bench-overview} runs it; at the end it prints one
- * table of figures ({@link PhaseFigures}), also written to {@code target/bench/client-overview-figures.md}, and
- * each phase second by second to {@code target/bench/client-overview-timeline.csv}.
+ * table of figures ({@link PhaseFigures}) and what each part of the platform spent of the CPU per request in each
+ * phase ({@link ProcessCpu}), also written to {@code target/bench/client-overview-figures.md}, and each phase
+ * second by second to {@code target/bench/client-overview-timeline.csv}.
  * Phase lengths: {@code -Dbench.warmupSeconds} (90), {@code -Dbench.latencySeconds} (60),
  * {@code -Dbench.throughputSeconds} (30), the quiet time before each {@code -Dbench.settleSeconds} (35, longer than
  * the 30 s a circuit breaker stays open); {@code -Dbench.users} (200); the pause between a practitioner's requests
@@ -61,6 +62,7 @@ public class ClientOverviewSimulation extends Simulation {
 
     private final BenchPlatform platform = BenchPlatform.start(USERS);
     private final PhaseFigures figures = new PhaseFigures();
+    private final ProcessCpu cpu = new ProcessCpu(platform.pids());
 
     private enum Endpoint {
         OVERVIEW("overview", "/api/clients/#{clientId}/overview", "\"available\":true", false),
@@ -186,6 +188,7 @@ public class ClientOverviewSimulation extends Simulation {
 
     @Override
     public void before() {
+        cpu.start();
         BenchPlatform.log("Warming up for " + WARM_UP.toSeconds() + " s, then " + LATENCY.toSeconds()
                 + " s latency phases (pauses of " + PAUSE_MIN.toMillis() + "-" + PAUSE_MAX.toMillis() + " ms) and "
                 + THROUGHPUT.toSeconds() + " s throughput phases with " + USERS + " practitioners");
@@ -194,7 +197,8 @@ public class ClientOverviewSimulation extends Simulation {
     @Override
     public void after() {
         try {
-            String table = figures.table();
+            cpu.close();
+            String table = figures.table() + "\n" + figures.cpuTable(cpu);
             System.out.println("\n" + table);
             figures.write(FIGURES, table);
             figures.write(TIMELINE, figures.timeline());

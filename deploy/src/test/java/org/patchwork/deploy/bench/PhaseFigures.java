@@ -103,6 +103,35 @@ final class PhaseFigures {
         return out.toString();
     }
 
+    /**
+     * What each part of the platform spent per request in each phase, in CPU milliseconds (its CPU time over the
+     * phase divided by the phase's requests), and how busy the whole machine was: where a phase's time went.
+     */
+    String cpuTable(ProcessCpu cpu) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        StringBuilder out = new StringBuilder("CPU per request (ms), by part, and the machine's busy share of its ")
+                .append(cores).append(" cores:\n\n| Phase |");
+        for (String part : cpu.parts()) {
+            out.append(' ').append(part.equals(ProcessCpu.MACHINE) ? "all, incl. kernel" : part).append(" |");
+        }
+        out.append(" machine busy |\n|---|").append("---:|".repeat(cpu.parts().size() + 1)).append('\n');
+        for (String name : order) {
+            Phase phase = phases.get(name);
+            Map<String, Double> used = cpu.between(phase.start(), phase.end());
+            out.append("| ").append(name).append(" |");
+            for (String part : cpu.parts()) {
+                Double millis = used.get(part);
+                out.append(millis == null || phase.requests() == 0 ? " ? |"
+                        : String.format(Locale.ROOT, " %.2f |", millis / phase.requests()));
+            }
+            Double machine = used.get(ProcessCpu.MACHINE);
+            long duration = phase.end() - phase.start();
+            out.append(machine == null || duration <= 0 ? " ? |"
+                    : String.format(Locale.ROOT, " %.0f%% |", 100 * machine / (duration * cores))).append('\n');
+        }
+        return out.toString();
+    }
+
     void write(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
@@ -168,6 +197,14 @@ final class PhaseFigures {
                         Instant.ofEpochSecond(second), sorted.length, errorsBySecond.getOrDefault(second, 0),
                         rank(sorted, 50), rank(sorted, 99), sorted[sorted.length - 1]));
             });
+        }
+
+        synchronized long start() {
+            return start;
+        }
+
+        synchronized long end() {
+            return end;
         }
 
         synchronized long requests() {
