@@ -190,6 +190,11 @@ class OverviewTest extends NetworkIntegrationTest {
         assertThat(post("/api/clients/" + seenRecently + "/attentions", worker,
                 Map.of("message", "New address known to housing", "priority", "NORMAL")).getStatusCode().value())
                 .isEqualTo(201);
+        for (String priority : List.of("URGENT", "NORMAL", "URGENT")) {
+            assertThat(post("/api/clients/" + nothingScheduled + "/attentions", worker,
+                    Map.of("message", "Smoke alarm fitted, check it works", "priority", priority))
+                    .getStatusCode().value()).isEqualTo(201);
+        }
         publishContactEvent(seenRecently, worker, now.minus(Duration.ofDays(2)), "HOME_VISIT", "COMPLETED", true);
         publishContactEvent(seenLongAgo, worker, now.minus(Duration.ofDays(20)), "HOME_VISIT", "COMPLETED", true);
         Instant visitAt = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
@@ -215,6 +220,10 @@ class OverviewTest extends NetworkIntegrationTest {
         assertThat((Map<String, Object>) clients.get(2).get("client")).containsEntry("attentions", 1)
                 .containsEntry("urgentAttentions", 0);
         assertThat(clients.get(3)).containsEntry("nextVisit", null).containsEntry("lastContact", null);
+        assertThat((Map<String, Object>) clients.get(3).get("client")).containsEntry("attentions", 3)
+                .containsEntry("urgentAttentions", 2);
+        assertThat((Map<String, Object>) clients.get(0).get("client")).containsEntry("attentions", 0)
+                .containsEntry("urgentAttentions", 0);
     }
 
     @Test
