@@ -128,7 +128,8 @@ final class ProcessCpu implements AutoCloseable {
                 // After the command's closing parenthesis: 0 state, 1 ppid, ... 11 utime, 12 stime,
                 // 13 cutime, 14 cstime (times of ended children the process has waited for).
                 long used = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
-                if (part.equals(POSTGRESQL) && !isPostgres(Long.parseLong(stat[1]))) {
+                if (part.equals(POSTGRESQL)
+                        && !partOfPid.computeIfAbsent(Long.parseLong(stat[1]), this::partOf).equals(POSTGRESQL)) {
                     used += Long.parseLong(stat[13]) + Long.parseLong(stat[14]); // the postmaster
                 }
                 ticks.merge(part, used, Long::sum);
