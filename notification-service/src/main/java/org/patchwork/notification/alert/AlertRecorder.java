@@ -71,7 +71,7 @@ class AlertRecorder {
         if (payload.carriesTheNetwork()) {
             networks.apply(payload.clientId(), payload.memberIds(), payload.leadProfessionalId(), leadKnown, occurredAt);
         }
-        trackInvitation(type, payload, occurredAt);
+        boolean announce = trackInvitation(type, payload, occurredAt);
         Network network;
         if (payload.carriesTheNetwork()) {
             UUID lead = leadKnown ? payload.leadProfessionalId() : networks.find(payload.clientId()).leadId();
@@ -79,7 +79,8 @@ class AlertRecorder {
         } else {
             network = networks.find(payload.clientId());
         }
-        return record(event.id(), type, payload, AlertRules.alertsFor(type, payload, network), occurredAt);
+        return record(event.id(), type, payload, announce ? AlertRules.alertsFor(type, payload, network) : List.of(),
+                occurredAt);
     }
 
     /** Reminds the invitee of an invitation about to expire; one reminder per invitation, whatever the retries. */
@@ -117,23 +118,30 @@ class AlertRecorder {
         return recorded;
     }
 
-    private void trackInvitation(String type, ClientEventPayload payload, Instant occurredAt) {
+    /**
+     * Keeps the open invitations up to date.
+     *
+     * @return false for an invitation's sending that arrives too late to announce: the invitation was answered,
+     *         withdrawn or expired before its InvitationSent was consumed (events can arrive out of order)
+     */
+    private boolean trackInvitation(String type, ClientEventPayload payload, Instant occurredAt) {
         if (payload.invitationId() == null) {
-            return;
+            return true;
         }
         switch (type) {
             case "InvitationSent" -> {
                 UUID invitee = ClientEventPayload.idOf(payload.invitee());
-                if (invitee != null) {
-                    invitations.open(payload.invitationId(), payload.clientId(), payload.clientInitials(), invitee,
-                            payload.expiresAt() != null ? payload.expiresAt()
-                                    : occurredAt.plus(properties.invitations().lifetime()));
-                }
+                Instant expiresAt = payload.expiresAt() != null ? payload.expiresAt()
+                        : occurredAt.plus(properties.invitations().lifetime());
+                return invitee != null && expiresAt.isAfter(clock.instant())
+                        && invitations.open(payload.invitationId(), payload.clientId(), payload.clientInitials(),
+                                invitee, expiresAt);
             }
             case "InvitationAccepted", "InvitationDeclined", "InvitationExpired", "InvitationWithdrawn" ->
                     invitations.close(payload.invitationId());
             default -> {
             }
         }
+        return true;
     }
 }

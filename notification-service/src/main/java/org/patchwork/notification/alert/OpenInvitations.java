@@ -22,16 +22,20 @@ class OpenInvitations {
         this.jdbc = jdbc;
     }
 
-    /** Opens an invitation, unless it was closed already (its InvitationSent arriving after the answer). */
-    void open(UUID invitationId, UUID clientId, String clientInitials, UUID inviteeId, Instant expiresAt) {
-        jdbc.sql("""
+    /**
+     * Opens an invitation, unless it was closed already (its InvitationSent arriving after the answer).
+     *
+     * @return whether this opened it: false when it was closed, or open, already
+     */
+    boolean open(UUID invitationId, UUID clientId, String clientInitials, UUID inviteeId, Instant expiresAt) {
+        return jdbc.sql("""
                         INSERT INTO open_invitation (invitation_id, client_id, client_initials, invitee_id, expires_at)
                         SELECT :invitationId, :clientId, :initials, :inviteeId, :expiresAt
                         WHERE NOT EXISTS (SELECT 1 FROM closed_invitation WHERE invitation_id = :invitationId)
                         ON CONFLICT (invitation_id) DO NOTHING""")
                 .param("invitationId", invitationId).param("clientId", clientId).param("initials", clientInitials)
                 .param("inviteeId", inviteeId).param("expiresAt", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
-                .update();
+                .update() == 1;
     }
 
     /** Closes an invitation for good: answered, expired or withdrawn. */

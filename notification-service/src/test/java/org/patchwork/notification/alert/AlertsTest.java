@@ -173,7 +173,7 @@ class AlertsTest extends NotificationIntegrationTest {
     }
 
     @Test
-    void anInvitationWhoseAnswerArrivedBeforeItsSendingIsNotReminded() {
+    void anInvitationWhoseAnswerArrivedBeforeItsSendingIsNeitherAnnouncedNorReminded() {
         Pro inviter = professional("Demo Inviter");
         Pro invitee = professional("Demo Invitee");
         UUID clientId = UUID.randomUUID();
@@ -187,9 +187,31 @@ class AlertsTest extends NotificationIntegrationTest {
         publish("network.memberships", "InvitationSent", clientId, late);
         awaitConsumed(late.get("eventId"));
 
+        assertThat(notificationsTo(invitee)).isEmpty();
         clock.shiftTo(Instant.now().plus(Duration.ofDays(13)));
         reminders.remindDue();
-        assertThat(notificationsTo(invitee)).extracting(row -> row.get("kind")).doesNotContain("INVITATION_EXPIRING");
+        assertThat(notificationsTo(invitee)).isEmpty();
+    }
+
+    @Test
+    void anInvitationThatExpiredBeforeItsSendingWasConsumedIsNotAnnounced() {
+        Pro inviter = professional("Demo Inviter");
+        Pro invitee = professional("Demo Invitee");
+        Pro stillOpen = professional("Demo Second Invitee");
+        UUID clientId = UUID.randomUUID();
+        Map<String, Object> late = with(clientEvent(clientId, inviter, List.of(inviter), inviter),
+                "invitationId", UUID.randomUUID(), "invitee", ref(invitee), "invitedBy", ref(inviter),
+                "occurredAt", Instant.now().minus(Duration.ofDays(15)),
+                "expiresAt", Instant.now().minus(Duration.ofDays(1)));
+        publish("network.memberships", "InvitationSent", clientId, late);
+        awaitConsumed(late.get("eventId"));
+        publish("network.memberships", "InvitationSent", clientId, with(
+                clientEvent(clientId, inviter, List.of(inviter), inviter), "invitationId", UUID.randomUUID(),
+                "invitee", ref(stillOpen), "invitedBy", ref(inviter),
+                "expiresAt", Instant.now().plus(Duration.ofMinutes(30))));
+        await().until(() -> emailsTo(stillOpen).size() == 1);
+
+        assertThat(notificationsTo(invitee)).isEmpty();
     }
 
     @Test
