@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.patchwork.notification.professional.ProfessionalRepository;
-import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.annotation.Validated;
@@ -33,8 +32,7 @@ class HistoryController {
     @Operation(summary = "My notifications, newest first: what, when, on which channel and whether it arrived")
     NotificationHistory mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        UUID me = professionals.findBySubject(caller.subject()).orElseThrow(() -> PatchworkException.notFound(
-                "You are not in the Patchwork directory yet; ask your agency administrator to add you.")).id();
+        UUID me = professionals.me(caller).id();
         long total = jdbc.sql("SELECT count(*) FROM notification WHERE recipient_id = :me").param("me", me)
                 .query(Long.class).single();
         var items = jdbc.sql("""

@@ -23,11 +23,11 @@ class PreferenceService {
     }
 
     PreferencesView of(Caller caller) {
-        return PreferencesView.of(preferences.of(professionalOf(caller).id()));
+        return PreferencesView.of(preferences.of(professionals.me(caller).id()));
     }
 
     PreferencesView update(Caller caller, UpdatePreferences update) {
-        Professional professional = professionalOf(caller);
+        Professional professional = professionals.me(caller);
         if (update.channels().containsKey(AlertKind.DAILY_DIGEST)) {
             throw PatchworkException.invalid("DAILY_DIGEST is not a kind of alert; turn the digest on with dailyDigest.");
         }
@@ -42,10 +42,5 @@ class PreferenceService {
                 new QuietHours(update.quietHours().from(), update.quietHours().until(), zone), update.dailyDigest());
         preferences.save(professional.id(), chosen);
         return PreferencesView.of(chosen);
-    }
-
-    private Professional professionalOf(Caller caller) {
-        return professionals.findBySubject(caller.subject()).orElseThrow(() -> PatchworkException.notFound(
-                "You are not in the Patchwork directory yet; ask your agency administrator to add you."));
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.patchwork.platform.jdbc.Rows;
+import org.patchwork.platform.problem.PatchworkException;
+import org.patchwork.platform.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,17 @@ public class ProfessionalRepository {
         return jdbc.sql("SELECT * FROM professional WHERE id IN (:ids)").param("ids", ids)
                 .query(Rows.of(Professional.class)).list().stream()
                 .collect(Collectors.toMap(Professional::id, Function.identity()));
+    }
+
+    /**
+     * The caller's own entry in the copy. A professional arrives here by the directory's event about them, a
+     * moment after their first sign-in: until then, a 404 problem saying so.
+     */
+    public Professional me(Caller caller) {
+        return findBySubject(caller.subject()).orElseThrow(() -> PatchworkException.notFound(
+                "Your directory entry has not reached Patchwork's alerts yet: this takes a moment after a first "
+                        + "sign-in, so try again shortly. If it does not pass, ask your agency administrator to "
+                        + "check your entry in the Patchwork directory."));
     }
 
     public Optional<Professional> findBySubject(String subject) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.patchwork.notification.NotificationIntegrationTest;
 import org.patchwork.notification.delivery.DailyDigest;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +42,25 @@ class PreferencesTest extends NotificationIntegrationTest {
         assertThat(preferences.getBody().get("quietHours"))
                 .isEqualTo(Map.of("from", "21:00:00", "until", "07:00:00", "timeZone", "Europe/London"));
         assertThat(preferences.getBody().get("dailyDigest")).isEqualTo(false);
+    }
+
+    @Test
+    void someoneTheDirectoryHasNotToldUsAboutYetIsToldToTryAgainShortly() {
+        TestUser newcomer = TestKeycloak.get().createUser("lichfield-dc", "Demo", "Newcomer", "practitioner");
+        Pro unknown = new Pro(UUID.randomUUID(), newcomer.id(), null, null, newcomer);
+
+        for (String path : List.of("/api/me/notification-preferences", "/api/me/notifications")) {
+            ResponseEntity<Map<String, Object>> answer = call(HttpMethod.GET, path, unknown, null);
+            assertThat(answer.getStatusCode().value()).isEqualTo(404);
+            assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(answer.getBody().get("detail").toString()).contains("after a first sign-in")
+                    .contains("try again shortly");
+        }
+        assertThat(call(HttpMethod.PUT, "/api/me/notification-preferences", unknown,
+                preferences(Map.of("ATTENTION", "SMS"), "21:00", "07:00", false)).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE keycloak_subject = :s")
+                .param("s", newcomer.id()).query(Long.class).single()).isZero();
     }
 
     @Test
