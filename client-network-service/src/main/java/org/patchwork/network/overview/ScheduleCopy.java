@@ -56,6 +56,18 @@ class ScheduleCopy {
     }
 
     /**
+     * Forgets the visits that started before {@code cutoff}, whatever became of them: the caseload shows only
+     * visits not yet over.
+     *
+     * @return how many were forgotten
+     */
+    int forgetVisitsStartedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM schedule_visit WHERE starts_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
+    /**
      * A contact recorded: it becomes the client's latest contact unless a later one is known (a contact may be
      * recorded days after it happened), and, when it saw the client, moves "last seen" forward.
      */

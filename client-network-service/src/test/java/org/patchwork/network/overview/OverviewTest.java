@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the schedule service's events (sent here on {@code schedule.visits} in their real shape).
  */
 class OverviewTest extends NetworkIntegrationTest {
+
+    @Autowired
+    ScheduleCopyPruningJob pruning;
 
     @AfterEach
     void scheduleForgetsEverything() {
@@ -266,6 +270,29 @@ class OverviewTest extends NetworkIntegrationTest {
         publishVisitEvent("VisitRescheduled", clientId, underWay, worker, now.minus(Duration.ofHours(2)), 60);
         publishVisitEvent("VisitScheduled", clientId, over, worker, now.minus(Duration.ofHours(3)), 30);
         assertThat(nextVisit(worker)).isNull();
+    }
+
+    @Test
+    void visitsThatStartedOverThirtyDaysAgoAreForgottenWithoutChangingTheCaseload() {
+        Pro worker = professional("staffs-fire", "Sample", "Pruning Worker", "practitioner");
+        UUID clientId = registerClient(worker, uniqueFamilyName());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID longOver = UUID.randomUUID();
+        UUID neverClosed = UUID.randomUUID();
+        UUID lastWeek = UUID.randomUUID();
+        UUID upcoming = UUID.randomUUID();
+        publishVisitEvent("VisitCompleted", clientId, longOver, worker, now.minus(Duration.ofDays(40)), 60);
+        publishVisitEvent("VisitScheduled", clientId, neverClosed, worker, now.minus(Duration.ofDays(31)), 30);
+        publishVisitEvent("VisitCompleted", clientId, lastWeek, worker, now.minus(Duration.ofDays(7)), 60);
+        publishVisitEvent("VisitScheduled", clientId, upcoming, worker, now.plus(Duration.ofDays(2)), 30);
+        assertThat(nextVisit(worker)).containsEntry("visitId", upcoming.toString());
+
+        pruning.forgetPastVisits();
+
+        assertThat(jdbc.sql("SELECT id FROM schedule_visit WHERE client_id = :c").param("c", clientId)
+                .query(UUID.class).list()).containsExactlyInAnyOrder(lastWeek, upcoming);
+        assertThat(nextVisit(worker)).containsEntry("visitId", upcoming.toString())
+                .containsEntry("startsAt", now.plus(Duration.ofDays(2)).toString());
     }
 
     @Test
