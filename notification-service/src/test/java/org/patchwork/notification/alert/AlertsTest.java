@@ -136,9 +136,8 @@ class AlertsTest extends NotificationIntegrationTest {
         Pro invitee = professional("Demo Invitee");
         UUID clientId = UUID.randomUUID();
         UUID invitationId = UUID.randomUUID();
-        publish("network.memberships", "InvitationSent", clientId, with(
-                clientEvent(clientId, inviter, List.of(inviter), inviter), "invitationId", invitationId,
-                "invitee", ref(invitee), "invitedBy", ref(inviter)));
+        publish("network.memberships", "InvitationSent", clientId,
+                invitation(clientId, invitationId, inviter, List.of(inviter), inviter, invitee));
         await().until(() -> emailsTo(invitee).size() == 1);
 
         clock.shiftTo(Instant.now().plus(Duration.ofDays(12)).plus(Duration.ofHours(1)));
@@ -158,12 +157,10 @@ class AlertsTest extends NotificationIntegrationTest {
         Pro invitee = professional("Demo Invitee");
         UUID clientId = UUID.randomUUID();
         UUID invitationId = UUID.randomUUID();
-        publish("network.memberships", "InvitationSent", clientId, with(
-                clientEvent(clientId, inviter, List.of(inviter), inviter), "invitationId", invitationId,
-                "invitee", ref(invitee), "invitedBy", ref(inviter)));
-        publish("network.memberships", "InvitationAccepted", clientId, with(
-                clientEvent(clientId, invitee, List.of(inviter, invitee), inviter), "invitationId", invitationId,
-                "invitee", ref(invitee), "invitedBy", ref(inviter)));
+        publish("network.memberships", "InvitationSent", clientId,
+                invitation(clientId, invitationId, inviter, List.of(inviter), inviter, invitee));
+        publish("network.memberships", "InvitationAccepted", clientId,
+                invitation(clientId, invitationId, invitee, List.of(inviter, invitee), inviter, invitee));
         await().until(() -> jdbc.sql("SELECT count(*) FROM network_member WHERE client_id = :c").param("c", clientId)
                 .query(Long.class).single() == 2);
 
@@ -180,10 +177,10 @@ class AlertsTest extends NotificationIntegrationTest {
         UUID invitationId = UUID.randomUUID();
         Instant sentAt = Instant.now().minusSeconds(5);
         publish("network.memberships", "InvitationDeclined", clientId, with(
-                clientEvent(clientId, invitee, List.of(inviter), inviter), "invitationId", invitationId,
-                "invitee", ref(invitee), "invitedBy", ref(inviter), "occurredAt", sentAt.plusSeconds(1)));
-        Map<String, Object> late = with(clientEvent(clientId, inviter, List.of(inviter), inviter),
-                "invitationId", invitationId, "invitee", ref(invitee), "invitedBy", ref(inviter), "occurredAt", sentAt);
+                invitation(clientId, invitationId, invitee, List.of(inviter), inviter, invitee),
+                "occurredAt", sentAt.plusSeconds(1)));
+        Map<String, Object> late = with(
+                invitation(clientId, invitationId, inviter, List.of(inviter), inviter, invitee), "occurredAt", sentAt);
         publish("network.memberships", "InvitationSent", clientId, late);
         awaitConsumed(late.get("eventId"));
 
@@ -199,15 +196,13 @@ class AlertsTest extends NotificationIntegrationTest {
         Pro invitee = professional("Demo Invitee");
         Pro stillOpen = professional("Demo Second Invitee");
         UUID clientId = UUID.randomUUID();
-        Map<String, Object> late = with(clientEvent(clientId, inviter, List.of(inviter), inviter),
-                "invitationId", UUID.randomUUID(), "invitee", ref(invitee), "invitedBy", ref(inviter),
-                "occurredAt", Instant.now().minus(Duration.ofDays(15)),
+        Map<String, Object> late = with(invitation(clientId, UUID.randomUUID(), inviter, List.of(inviter), inviter,
+                        invitee), "occurredAt", Instant.now().minus(Duration.ofDays(15)),
                 "expiresAt", Instant.now().minus(Duration.ofDays(1)));
         publish("network.memberships", "InvitationSent", clientId, late);
         awaitConsumed(late.get("eventId"));
         publish("network.memberships", "InvitationSent", clientId, with(
-                clientEvent(clientId, inviter, List.of(inviter), inviter), "invitationId", UUID.randomUUID(),
-                "invitee", ref(stillOpen), "invitedBy", ref(inviter),
+                invitation(clientId, UUID.randomUUID(), inviter, List.of(inviter), inviter, stillOpen),
                 "expiresAt", Instant.now().plus(Duration.ofMinutes(30))));
         await().until(() -> emailsTo(stillOpen).size() == 1);
 
@@ -227,6 +222,13 @@ class AlertsTest extends NotificationIntegrationTest {
                 clientEvent(clientId, author, List.of(author, leaver, nurse), author), "priority", "NORMAL"));
         await().until(() -> emailsTo(nurse).size() == 1);
         assertThat(notificationsTo(leaver)).isEmpty();
+    }
+
+    /** An invitation event as client-network publishes it: {@code actor} acted, the network is {@code members}. */
+    private static Map<String, Object> invitation(UUID clientId, UUID invitationId, Pro actor, List<Pro> members,
+                                                  Pro inviter, Pro invitee) {
+        return with(clientEvent(clientId, actor, members, inviter), "invitationId", invitationId,
+                "invitee", ref(invitee), "invitedBy", ref(inviter));
     }
 
     /** Publishes one event about a fresh client and answers, once all is sent, which kind each recipient got. */
