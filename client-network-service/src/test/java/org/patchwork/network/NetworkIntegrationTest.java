@@ -131,7 +131,7 @@ public abstract class NetworkIntegrationTest {
         TestUser user = TestKeycloak.get().createUser(agency, first, last, roles);
         UUID id = UUID.randomUUID();
         publishDirectoryEvent("ProfessionalRegistered", id, user.id(), agency, first + " " + last, "ACTIVE");
-        await().atMost(Duration.ofSeconds(30)).until(() -> contacts.findById(id).isPresent());
+        await().atMost(Duration.ofMinutes(2)).until(() -> contacts.findById(id).isPresent());
         return new Pro(user, id);
     }
 
@@ -181,7 +181,7 @@ public abstract class NetworkIntegrationTest {
                 {"eventId":"%s","occurredAt":"%s","clientId":"%s","clientInitials":"J.S.","actorProfessionalId":null,
                  %s,"memberIds":[]}""".formatted(eventId, occurredAt, clientId, fields);
         TestEvents.publish("schedule.visits", type, eventId, clientId.toString(), "/schedule-service", json);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
                         "SELECT count(*) FROM processed_event WHERE event_id = CAST(:eventId AS uuid)")
                 .param("eventId", eventId).query(Long.class).single() == 1);
     }
@@ -288,7 +288,7 @@ public abstract class NetworkIntegrationTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofMinutes(2)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (clientId.toString().equals(record.key())) {
                         records.add(record);

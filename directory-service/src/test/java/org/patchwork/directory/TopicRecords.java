@@ -34,7 +34,7 @@ public final class TopicRecords {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofMinutes(2)).until(() -> {
                 collect(consumer, key, records, Duration.ofMillis(200));
                 return records.size() >= expected;
             });

@@ -68,7 +68,7 @@ public abstract class NotificationIntegrationTest {
     private static KafkaProducer<String, byte[]> producer;
 
     static {
-        org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(45));
+        org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofMinutes(2));
         org.awaitility.Awaitility.setDefaultPollInterval(java.time.Duration.ofMillis(200));
         SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         SMTP.start();
@@ -274,7 +274,7 @@ public abstract class NotificationIntegrationTest {
     }
 
     protected List<Map<String, Object>> notificationsTo(Pro pro) {
-        return jdbc.sql("SELECT kind, channel, status, body, last_error FROM notification WHERE recipient_id = :id")
+        return jdbc.sql("SELECT kind, channel, status, attempts, body, last_error FROM notification WHERE recipient_id = :id")
                 .param("id", pro.id()).query().listOfRows();
     }
 

@@ -121,7 +121,7 @@ public abstract class ScheduleIntegrationTest {
                  "name":"%s %s","jobTitle":"Practitioner","workPhone":"01543 308000","mobile":null,
                  "email":"%s@%s.example","preferredContact":"WORK_PHONE","status":"ACTIVE"}}"""
                 .formatted(eventId, Instant.now(), id, user.id(), agency, first, last, user.username(), agency));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id")
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id")
                 .param("id", id).query(Long.class).single() == 1);
         return new Pro(user, id);
     }
@@ -143,7 +143,7 @@ public abstract class ScheduleIntegrationTest {
 
     protected void awaitMembers(UUID clientId, Pro... members) {
         Set<UUID> expected = Arrays.stream(members).map(Pro::id).collect(Collectors.toSet());
-        await().atMost(Duration.ofSeconds(30)).until(() -> Set.copyOf(jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).until(() -> Set.copyOf(jdbc.sql(
                         "SELECT professional_id FROM network_member WHERE client_id = :clientId")
                 .param("clientId", clientId).query(UUID.class).list()).equals(expected));
     }
@@ -242,7 +242,7 @@ public abstract class ScheduleIntegrationTest {
                 });
                 return until.test(found);
             };
-            await().atMost(Duration.ofSeconds(30)).until(() -> collected.test(records));
+            await().atMost(Duration.ofMinutes(2)).until(() -> collected.test(records));
             Instant quietUntil = Instant.now().plus(quiet);
             while (Instant.now().isBefore(quietUntil)) {
                 collected.test(records);

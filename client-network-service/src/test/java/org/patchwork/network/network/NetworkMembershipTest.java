@@ -1,5 +1,6 @@
 package org.patchwork.network.network;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ class NetworkMembershipTest extends NetworkIntegrationTest {
         publishDirectoryEvent("ProfessionalLeft", leaver.id(), leaver.user().id(), "staffs-fire",
                 "Sample Leaving Firefighter", "LEFT");
 
-        await().untilAsserted(() -> assertThat(jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(jdbc.sql(
                         "SELECT count(*) FROM membership WHERE professional_id = :p AND ended_at IS NULL")
                 .param("p", leaver.id()).query(Long.class).single()).isZero());
         Map<String, Object> leadLeft = json(ofType(records("network.memberships", ledByLeaver,

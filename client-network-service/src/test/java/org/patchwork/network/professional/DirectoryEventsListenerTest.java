@@ -22,7 +22,7 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
         send(eventId, "ProfessionalRegistered", professionalId, "Renamed By Redelivery", "01543 999999");
         send(UUID.randomUUID().toString(), "ProfessionalUpdated", professionalId, "Demo Nurse", "01543 308001");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(contacts.findById(professionalId))
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(contacts.findById(professionalId))
                 .hasValueSatisfying(contact -> assertThat(contact.workPhone()).isEqualTo("01543 308001")));
         assertThat(contacts.findById(professionalId).orElseThrow().name()).isEqualTo("Demo Nurse");
         assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id::uuid")
@@ -39,7 +39,7 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
         String late = UUID.randomUUID().toString();
         send(late, "ProfessionalRegistered", professionalId, "Demo Nurse", "01543 308000", registeredAt);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
                         "SELECT count(*) FROM processed_event WHERE event_id = :id::uuid")
                 .param("id", late).query(Long.class).single() == 1);
         assertThat(contacts.findById(professionalId).orElseThrow().workPhone()).isEqualTo("01543 308009");
@@ -51,7 +51,7 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
         send(UUID.randomUUID().toString(), "AgencySuspended", professionalId, "Not A Professional", "01543 308000");
         send(UUID.randomUUID().toString(), "ProfessionalRegistered", professionalId, "Sample Worker", "01543 308002");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> contacts.findById(professionalId).isPresent());
+        await().atMost(Duration.ofMinutes(2)).until(() -> contacts.findById(professionalId).isPresent());
         assertThat(contacts.findById(professionalId).orElseThrow().name()).isEqualTo("Sample Worker");
     }
 

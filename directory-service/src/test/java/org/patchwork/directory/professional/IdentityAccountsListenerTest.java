@@ -60,11 +60,11 @@ class IdentityAccountsListenerTest {
         send(eventId, "AccountDisabled", firefighter.id(), agency);
         send(UUID.randomUUID().toString(), "AccountDisabled", firefighter.id(), agency);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> "LEFT".equals(status(professionalId)));
+        await().atMost(Duration.ofMinutes(2)).until(() -> "LEFT".equals(status(professionalId)));
         assertThat(TopicRecords.types(TopicRecords.withKey(bootstrapServers, "directory.professionals",
                 professionalId, 2))).containsExactly("org.patchwork.ProfessionalRegistered",
                 "org.patchwork.ProfessionalLeft");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM processed_event WHERE consumer = 'directory.leavers' AND event_type = ?")
                 .param("org.patchwork.AccountDisabled").query(Long.class).single() >= 2);
         assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?::uuid").param(eventId)
@@ -82,7 +82,7 @@ class IdentityAccountsListenerTest {
         send(UUID.randomUUID().toString(), "AccountEnabled", worker.id(), agency);
         send(marker, "AccountDisabled", "subject-unknown-to-the-directory", agency);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM processed_event WHERE event_id = ?::uuid").param(marker)
                 .query(Long.class).single() == 1);
         assertThat(status(professionalId)).isEqualTo("ACTIVE");

@@ -59,7 +59,7 @@ class ExactlyOnceFaultTest extends NotificationIntegrationTest {
         // The first half goes out; once a quarter is consumed everything stops, whatever the consumers' pace.
         records.subList(0, EVENTS / 2).forEach(record -> producer().send(record));
         producer().flush();
-        await().atMost(Duration.ofSeconds(60)).until(() -> processed() >= EVENTS / 4);
+        await().atMost(Duration.ofMinutes(3)).until(() -> processed() >= EVENTS / 4);
 
         MessageListenerContainer consumer = listeners.getListenerContainer("alerts");
         consumer.stop();
@@ -71,10 +71,10 @@ class ExactlyOnceFaultTest extends NotificationIntegrationTest {
         producer().flush();
         consumer.start();
         dispatcher.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> processed() == EVENTS);
+        await().atMost(Duration.ofMinutes(3)).until(() -> processed() == EVENTS);
 
         NOTIFY.stubFor(post(urlEqualTo(SMS_PATH)).atPriority(1).willReturn(accepted("from_number", "Patchwork")));
-        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("""
+        await().atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM notification n JOIN professional p ON p.id = n.recipient_id
                         WHERE p.name LIKE 'Demo Fault %' AND n.status <> 'SENT'""")
                 .query(Long.class).single() == 0);

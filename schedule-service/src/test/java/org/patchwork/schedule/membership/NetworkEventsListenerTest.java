@@ -40,7 +40,7 @@ class NetworkEventsListenerTest extends ScheduleIntegrationTest {
         publishNetworkEvent("network.memberships", "LeadProfessionalChanged", UUID.randomUUID(), clientId, lead,
                 List.of(lead, nurse), joinedAt.plusSeconds(2));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId) == 1 && jdbc
+        await().atMost(Duration.ofMinutes(2)).until(() -> processed(eventId) == 1 && jdbc
                 .sql("SELECT count(*) FROM processed_event WHERE consumer = 'schedule.networks' AND event_type LIKE '%LeadProfessionalChanged'")
                 .query(Long.class).single() >= 1);
         awaitMembers(clientId, lead, nurse);
@@ -57,7 +57,7 @@ class NetworkEventsListenerTest extends ScheduleIntegrationTest {
         publishNetworkEvent("network.clients", "ClientRegistered", lateEventId, clientId, lead, List.of(lead, nurse),
                 Instant.now().minus(Duration.ofHours(1)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(lateEventId) == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> processed(lateEventId) == 1);
         awaitMembers(clientId, lead);
     }
 
@@ -68,7 +68,7 @@ class NetworkEventsListenerTest extends ScheduleIntegrationTest {
         publish("network.memberships", "SomethingNew", eventId.toString(), clientId,
                 "{\"eventId\":\"%s\",\"occurredAt\":\"%s\",\"clientId\":\"%s\"}".formatted(eventId, Instant.now(), clientId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId) == 1);
+        await().atMost(Duration.ofMinutes(2)).until(() -> processed(eventId) == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM network_client WHERE id = :id").param("id", clientId)
                 .query(Long.class).single()).isZero();
     }

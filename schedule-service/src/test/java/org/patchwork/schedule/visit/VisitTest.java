@@ -243,7 +243,7 @@ class VisitTest extends ScheduleIntegrationTest {
         UUID clientId = network(lead);
         publishNetworkEvent("network.clients", "ClientClosed", UUID.randomUUID(), clientId, lead, List.of(lead),
                 Instant.now());
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
                 .sql("SELECT status FROM network_client WHERE id = :id").param("id", clientId).query(String.class)
                 .single().equals("CLOSED"));
 
