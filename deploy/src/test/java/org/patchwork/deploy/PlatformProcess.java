@@ -78,6 +78,8 @@ public final class PlatformProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // As in the local run, every part listens on loopback only.
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().putAll(environment);
         return new PlatformProcess(name, port, builder.start(), log, readinessPath);
     }

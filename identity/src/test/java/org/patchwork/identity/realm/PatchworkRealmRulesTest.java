@@ -35,6 +35,19 @@ class PatchworkRealmRulesTest {
     }
 
     @Test
+    void noDemoIdentityProviderHandsOutTokensForAPassword() throws Exception {
+        for (String agency : new String[] {"lichfield-dc", "nhs-primary-care", "schools-partnership",
+                "staffordshire-cc", "staffs-fire"}) {
+            HttpResponse<String> response = post(TestKeycloak.get().url() + "/realms/demo-" + agency
+                    + "/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", "admin-cli",
+                    "username", "practitioner", "password", "demo"));
+
+            assertThat(response.statusCode()).as(agency).isIn(400, 401);
+            assertThat(response.body()).as(agency).contains("unauthorized_client").doesNotContain("access_token");
+        }
+    }
+
+    @Test
     void nobodyCanRegisterThemselves() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realm
                 + "/protocol/openid-connect/registrations?client_id=patchwork-gateway&response_type=code&scope=openid"

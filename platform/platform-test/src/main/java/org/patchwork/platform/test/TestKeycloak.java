@@ -41,17 +41,22 @@ public final class TestKeycloak {
 
     public static synchronized TestKeycloak get() {
         if (instance == null) {
-            TestKeycloak keycloak = new TestKeycloak(
-                    TestEnvironment.required("PATCHWORK_TEST_KEYCLOAK_URL",
+            instance = at(TestEnvironment.required("PATCHWORK_TEST_KEYCLOAK_URL",
                             "Run the tests with ./patchwork test, which starts Keycloak once for the whole run."),
                     TestEnvironment.get("PATCHWORK_TEST_KEYCLOAK_ADMIN", "admin"),
-                    TestEnvironment.get("PATCHWORK_TEST_KEYCLOAK_ADMIN_PASSWORD", "admin"));
-            keycloak.ensureTestClient(TEST_CLIENT, true, null);
-            keycloak.ensureTestClient(NO_AUDIENCE_CLIENT, false, null);
-            keycloak.ensureTestClient(SHORT_LIVED_CLIENT, true, "1");
-            instance = keycloak;
+                    TestEnvironment.required("PATCHWORK_TEST_KEYCLOAK_ADMIN_PASSWORD",
+                            "Run the tests with ./patchwork test, which makes the test Keycloak's admin password."));
         }
         return instance;
+    }
+
+    /** Another Keycloak with the {@code patchwork} realm (e.g. the one {@code ./patchwork up} starts), made ready for tests. */
+    public static TestKeycloak at(String url, String adminUser, String adminPassword) {
+        TestKeycloak keycloak = new TestKeycloak(url, adminUser, adminPassword);
+        keycloak.ensureTestClient(TEST_CLIENT, true, null);
+        keycloak.ensureTestClient(NO_AUDIENCE_CLIENT, false, null);
+        keycloak.ensureTestClient(SHORT_LIVED_CLIENT, true, "1");
+        return keycloak;
     }
 
     public String url() {

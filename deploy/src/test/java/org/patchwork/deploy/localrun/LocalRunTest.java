@@ -1,0 +1,228 @@
+package org.patchwork.deploy.localrun;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.patchwork.platform.test.TestKeycloak;
+import org.patchwork.platform.test.TestUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's first command, as a newcomer runs it: {@code ./patchwork up} on ports of its own and a state folder
+ * of its own, then {@code ./patchwork restart} and {@code ./patchwork down}. It runs in a test JVM of its own
+ * (see the deploy module's pom), after the platform journeys have stopped theirs.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalRunTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> PORT_VARIABLES = List.of("PATCHWORK_GATEWAY_PORT", "PATCHWORK_DIRECTORY_PORT",
+            "PATCHWORK_CLIENT_NETWORK_PORT", "PATCHWORK_SCHEDULE_PORT", "PATCHWORK_NOTIFICATION_PORT",
+            "PATCHWORK_WEB_APP_PORT", "PATCHWORK_KEYCLOAK_PORT", "PATCHWORK_KEYCLOAK_MANAGEMENT_PORT",
+            "PATCHWORK_KAFKA_PORT", "PATCHWORK_KAFKA_CONTROLLER_PORT", "PATCHWORK_MAIL_SMTP_PORT",
+            "PATCHWORK_MAIL_IMAP_PORT", "PATCHWORK_MAIL_API_PORT", "PATCHWORK_NOTIFY_STUB_PORT");
+    private static final Pattern LISTENING = Pattern.compile("^\\s+(\\S+)\\s+healthy \\(pid \\d+\\), listening on (.*)$",
+            Pattern.MULTILINE);
+
+    private static final Map<String, String> environment = new HashMap<>();
+    private static final RestClient http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+    private static Path state;
+
+    @BeforeAll
+    static void portsAndStateOfItsOwn() throws IOException {
+        state = Files.createDirectories(Path.of("target", "local-run", "state")).toAbsolutePath();
+        environment.put("PATCHWORK_STATE", state.toString());
+        environment.put("PATCHWORK_DB_PREFIX", "pwlocalrun");
+        for (String variable : PORT_VARIABLES) {
+            environment.put(variable, String.valueOf(freePort()));
+        }
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        run(Duration.ofMinutes(3), "down");
+    }
+
+    @Test
+    @Order(1)
+    void upWithAPortTakenNamesThePartAndItsVariableAndStartsNothing() throws Exception {
+        int schedulePort = Integer.parseInt(environment.get("PATCHWORK_SCHEDULE_PORT"));
+        try (ServerSocket taken = new ServerSocket(schedulePort, 1, InetAddress.getLoopbackAddress())) {
+            Result up = run(Duration.ofMinutes(5), "up");
+
+            assertThat(up.status()).as(up.output()).isNotZero();
+            assertThat(up.output()).contains("port " + schedulePort + " of schedule-service is already in use")
+                    .contains("set PATCHWORK_SCHEDULE_PORT to move it").contains("Nothing was started");
+        }
+        Result status = run(Duration.ofMinutes(1), "status");
+        assertThat(status.output()).doesNotContain("healthy (pid").doesNotContain("STARTING");
+    }
+
+    @Test
+    @Order(2)
+    void upStartsEveryPartOnLoopbackOnly() throws Exception {
+        Result up = run(Duration.ofMinutes(9), "up");
+        assertThat(up.status()).as(up.output()).isZero();
+        assertThat(up.output()).contains("Patchwork is running", "http://127.0.0.1:" + environment.get("PATCHWORK_GATEWAY_PORT"))
+                .contains("secrets/keycloak-admin-password").doesNotContain("(admin / admin");
+
+        Result status = run(Duration.ofMinutes(1), "status");
+        assertThat(status.status()).as(status.output()).isZero();
+        Matcher parts = LISTENING.matcher(status.output());
+        List<String> seen = new ArrayList<>();
+        while (parts.find()) {
+            seen.add(parts.group(1));
+            for (String address : parts.group(2).trim().split(" ")) {
+                assertThat(address).as("%s listens on %s", parts.group(1), address)
+                        .matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1]|\\[::1]):\\d+");
+            }
+        }
+        assertThat(seen).contains("kafka", "mail-catcher", "notify-stub", "keycloak", "directory-service",
+                "client-network-service", "schedule-service", "notification-service", "web-app", "gateway");
+    }
+
+    @Test
+    @Order(3)
+    void theLocalNotifyStubAnswersALookUpByReferenceAsNotifyDoes() {
+        String notify = "http://127.0.0.1:" + environment.get("PATCHWORK_NOTIFY_STUB_PORT");
+        String reference = java.util.UUID.randomUUID().toString();
+        ResponseEntity<Map> sent = http.post().uri(notify + "/v2/notifications/sms")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer local").body(Map.of("phone_number", "07700900123",
+                        "template_id", java.util.UUID.randomUUID().toString(), "reference", reference,
+                        "personalisation", Map.of("message", "A visit was arranged")))
+                .retrieve().toEntity(Map.class);
+        assertThat(sent.getStatusCode().value()).isEqualTo(201);
+
+        ResponseEntity<Map> found = http.get().uri(notify + "/v2/notifications?reference={reference}", reference)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer local").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> unknown = http.get().uri(notify + "/v2/notifications?reference={reference}",
+                java.util.UUID.randomUUID().toString()).header(HttpHeaders.AUTHORIZATION, "Bearer local")
+                .retrieve().toEntity(Map.class);
+
+        assertThat((List<Map<String, Object>>) found.getBody().get("notifications")).singleElement()
+                .satisfies(held -> assertThat(held).containsEntry("id", sent.getBody().get("id"))
+                        .containsEntry("reference", reference).containsEntry("type", "sms"));
+        assertThat((List<?>) unknown.getBody().get("notifications")).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void restartingTheScheduleServiceKeepsTheGatewayAnsweringOverviews() throws Exception {
+        String gateway = "http://127.0.0.1:" + environment.get("PATCHWORK_GATEWAY_PORT");
+        TestKeycloak keycloak = TestKeycloak.at("http://127.0.0.1:" + environment.get("PATCHWORK_KEYCLOAK_PORT"), "admin",
+                Files.readString(state.resolve("secrets").resolve("keycloak-admin-password")).trim());
+        TestUser practitioner = keycloak.createUser("staffs-fire", "Sample", "Officer", "practitioner");
+        String overview = gateway + "/api/clients/" + registerClient(gateway, practitioner) + "/overview";
+        assertThat(http.get().uri(overview).header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve()
+                .toBodilessEntity().getStatusCode().value()).isEqualTo(200);
+
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        List<Boolean> scheduleAvailable = new CopyOnWriteArrayList<>();
+        AtomicBoolean restarting = new AtomicBoolean(true);
+        Thread reader = Thread.ofPlatform().start(() -> {
+            while (restarting.get()) {
+                ResponseEntity<Map> answer = http.get().uri(overview)
+                        .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve().toEntity(Map.class);
+                statuses.add(answer.getStatusCode().value());
+                if (answer.getBody() != null && answer.getBody().get("schedule") instanceof Map<?, ?> schedule) {
+                    scheduleAvailable.add(Boolean.TRUE.equals(schedule.get("available")));
+                }
+            }
+        });
+        Result restart;
+        try {
+            restart = run(Duration.ofMinutes(5), "restart", "schedule-service");
+        } finally {
+            restarting.set(false);
+            reader.join();
+        }
+
+        assertThat(restart.status()).as(restart.output()).isZero();
+        assertThat(restart.output()).contains("stopped schedule-service", "schedule-service restarted and healthy");
+        assertThat(statuses).as("answers through the gateway while schedule-service restarted").isNotEmpty()
+                .allMatch(status -> status == 200);
+        assertThat(scheduleAvailable).as("the overview said the schedule was unavailable while it was down")
+                .contains(false);
+        // Once client-network's circuit breaker lets a call through again, the schedule's part is back.
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            ResponseEntity<Map> after = http.get().uri(overview)
+                    .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve().toEntity(Map.class);
+            assertThat(((Map<?, ?>) after.getBody().get("schedule")).get("available")).isEqualTo(true);
+        });
+    }
+
+    private static String registerClient(String gateway, TestUser practitioner) {
+        ResponseEntity<Map> me = http.get().uri(gateway + "/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve().toEntity(Map.class);
+        assertThat(me.getStatusCode().value()).as("%s", me.getBody()).isEqualTo(200);
+        Map<String, Object> client = Map.of(
+                "client", Map.of("givenName", "Robin", "familyName", "Localrun" + randomLetters(), "dateOfBirth",
+                        LocalDate.of(2016, 3, 4).toString(), "address", "1 Example Row, Lichfield", "postcode", "WS13 6YY"),
+                "basis", Map.of("legalBasis", "CONSENT", "reason", "Supporting the family after a referral"));
+        ResponseEntity<Map> created = http.post().uri(gateway + "/api/clients")
+                .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).body(client).retrieve().toEntity(Map.class);
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        return (String) created.getBody().get("id");
+    }
+
+    private static String randomLetters() {
+        java.util.Random random = new java.util.Random();
+        return random.ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    private record Result(int status, String output) {
+    }
+
+    private static Result run(Duration limit, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("patchwork").toString()));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile(state, "patchwork-" + arguments[0], ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            throw new IllegalStateException("./patchwork " + String.join(" ", arguments) + " took over " + limit
+                    + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
+        }
+        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
