@@ -1,6 +1,7 @@
 package org.patchwork.network.standing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,27 @@ class AccessStandingTest extends NetworkIntegrationTest {
         assertThat(get("/api/clients/" + theirs, suspended).getStatusCode().value()).isEqualTo(200);
         assertThat(post("/api/clients/" + others + "/network/join", suspended, basis("SAFEGUARDING_DUTY"))
                 .getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
+    void anOlderDirectoryEventArrivingLateDoesNotLetALeaverBackIn() {
+        Pro leaver = professional("lichfield-dc", "Sample", "Late Leaver", "practitioner");
+        publishDirectoryEvent("ProfessionalLeft", leaver.id(), leaver.user().id(), leaver.agency(),
+                "Sample Late Leaver", "LEFT");
+        await().atMost(DIRECTORY_EVENT).untilAsserted(() -> assertRefused(get("/api/me/clients", leaver),
+                "professional-left"));
+
+        String late = UUID.randomUUID().toString();
+        TestEvents.publish("directory.professionals", "ProfessionalUpdated", late, leaver.id().toString(),
+                "/directory-service", """
+                        {"eventId":"%s","occurredAt":"%s","professional":{"id":"%s","keycloakSubject":"%s",
+                         "agency":"lichfield-dc","name":"Sample Late Leaver","status":"ACTIVE"}}"""
+                        .formatted(late, Instant.now().minus(Duration.ofMinutes(5)), leaver.id(), leaver.user().id()));
+        await().atMost(DIRECTORY_EVENT).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM processed_event WHERE consumer = 'platform.standing' AND event_id = :id::uuid""")
+                .param("id", late).query(Long.class).single() == 1);
+
+        assertRefused(get("/api/me/clients", leaver), "professional-left");
     }
 
     /** Look-up, registration, self-join, a client's record and overview, and the caseload. */
