@@ -25,8 +25,8 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(contacts.findById(professionalId))
                 .hasValueSatisfying(contact -> assertThat(contact.workPhone()).isEqualTo("01543 308001")));
         assertThat(contacts.findById(professionalId).orElseThrow().name()).isEqualTo("Demo Nurse");
-        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id::uuid")
-                .param("id", eventId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = :consumer AND event_id = :id::uuid")
+                .param("consumer", DirectoryEventsListener.CONSUMER).param("id", eventId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -40,8 +40,8 @@ class DirectoryEventsListenerTest extends NetworkIntegrationTest {
         send(late, "ProfessionalRegistered", professionalId, "Demo Nurse", "01543 308000", registeredAt);
 
         await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM processed_event WHERE event_id = :id::uuid")
-                .param("id", late).query(Long.class).single() == 1);
+                        "SELECT count(*) FROM processed_event WHERE consumer = :consumer AND event_id = :id::uuid")
+                .param("consumer", DirectoryEventsListener.CONSUMER).param("id", late).query(Long.class).single() == 1);
         assertThat(contacts.findById(professionalId).orElseThrow().workPhone()).isEqualTo("01543 308009");
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
+import org.patchwork.platform.standing.StandingRefusals;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,8 +27,7 @@ public final class AgencyRules {
                     "Your organisation is not in Patchwork's data sharing agreement.");
         }
         if (agencyStatus.get() == AgencyStatus.SUSPENDED) {
-            throw new PatchworkException(HttpStatus.FORBIDDEN, "agency-suspended",
-                    "Your organisation's access to Patchwork is suspended.");
+            throw StandingRefusals.agencySuspended();
         }
     }
 

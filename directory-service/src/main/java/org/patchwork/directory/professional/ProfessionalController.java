@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.patchwork.platform.security.Caller;
+import org.patchwork.platform.standing.StandingRefusals;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,7 +29,13 @@ class ProfessionalController {
     @Operation(summary = "My profile; created from my organisation's sign-in on first use, or linked to the entry"
             + " my agency's administrator made for me")
     ProfessionalView me(Caller caller) {
-        return ProfessionalView.of(service.me(caller));
+        Professional me = service.me(caller);
+        if (me.hasLeft()) {
+            // Signing in for the first time after being marked as left links the entry (and tells the other
+            // services whose subject that is) and ends there.
+            throw StandingRefusals.professionalLeft();
+        }
+        return ProfessionalView.of(me);
     }
 
     @PutMapping("/me")

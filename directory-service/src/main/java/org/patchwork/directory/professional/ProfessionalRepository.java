@@ -37,6 +37,11 @@ class ProfessionalRepository {
                 .param("subject", subject).query(PROFESSIONAL).optional();
     }
 
+    boolean hasLeft(String subject) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM professional WHERE keycloak_subject = :subject AND status = 'LEFT')")
+                .param("subject", subject).query(Boolean.class).single();
+    }
+
     /** One page of an agency's staff by name, optionally of one status; one more row than asked says more follow. */
     List<Professional> ofAgency(String agencyCode, ProfessionalStatus status, int limit, int offset) {
         return jdbc.sql("""

@@ -237,4 +237,41 @@ class StaffManagementTest {
         assertThat(me.getBody()).containsEntry("agency", agency);
         assertThat(row(theirs).get("keycloak_subject")).isNull();
     }
+
+    @Test
+    void aProfessionalMarkedAsLeftIsRefusedByEveryDirectoryEndpointAtOnce() {
+        TestUser worker = TestKeycloak.get().createUser(agency, "Sample", "Leaving Worker", "practitioner");
+        String bearer = worker.bearer();
+        String id = (String) send("GET", bearer, "/api/directory/me", null).getBody().get("id");
+
+        send("POST", admin, "/api/directory/agencies/" + agency + "/staff/" + id + "/left", null);
+
+        assertThat(List.of(send("GET", bearer, "/api/directory/me", null),
+                send("PUT", bearer, "/api/directory/me", Map.of("name", "Sample Leaving Worker",
+                        "preferredContact", "EMAIL")),
+                send("GET", bearer, "/api/directory/professionals/" + id, null),
+                send("GET", bearer, "/api/directory/agencies/" + agency, null))).allSatisfy(response -> {
+                    assertThat(response.getStatusCode().value()).isEqualTo(403);
+                    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+                    assertThat(response.getBody()).containsEntry("type",
+                            "https://patchwork.example/problems/professional-left");
+                });
+    }
+
+    @Test
+    void aProfessionalMarkedAsLeftBeforeTheirFirstSignInIsLinkedAndRefused() {
+        TestUser worker = TestKeycloak.get().createUser(agency, "Sample", "Never Started", "practitioner");
+        String id = createStaff(agency, admin, worker.email());
+        send("POST", admin, "/api/directory/agencies/" + agency + "/staff/" + id + "/left", null);
+
+        ResponseEntity<Map> me = send("GET", worker.bearer(), "/api/directory/me", null);
+
+        assertThat(me.getStatusCode().value()).isEqualTo(403);
+        assertThat(me.getBody()).containsEntry("type", "https://patchwork.example/problems/professional-left");
+        assertThat(row(id)).containsEntry("keycloak_subject", worker.id());
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKey(bootstrapServers,
+                "directory.professionals", id, 3);
+        assertThat(records).map(TopicRecords::json).anySatisfy(json -> assertThat(json)
+                .contains("\"keycloakSubject\":\"" + worker.id() + "\"", "\"status\":\"LEFT\""));
+    }
 }

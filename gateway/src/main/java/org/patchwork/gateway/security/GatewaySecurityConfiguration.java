@@ -3,6 +3,7 @@ package org.patchwork.gateway.security;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 
 import org.patchwork.gateway.signin.Agencies;
@@ -10,6 +11,7 @@ import org.patchwork.gateway.signin.AgencyHintAuthorizationRequestResolver;
 import org.patchwork.platform.security.checks.HeaderCharacters;
 import org.patchwork.platform.security.checks.ReactiveVerifiedTokenDecoder;
 import org.patchwork.platform.security.checks.VerifiedTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -28,6 +30,7 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -44,6 +47,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -59,6 +63,7 @@ import org.springframework.security.web.server.util.matcher.OrServerWebExchangeM
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.session.DefaultWebSessionManager;
@@ -72,7 +77,8 @@ import reactor.core.publisher.Mono;
  * may instead send a {@code patchwork} bearer token, checked here (a stateless chain of its own: no session)
  * and again by each service.
  * <p>
- * Unauthenticated API calls get a 401 problem; browser navigation goes to the sign-in page. Logout ends the
+ * Unauthenticated API calls get a 401 problem; browser navigation goes to the sign-in page. A professional whom the
+ * directory refuses at sign-in (a leaver, a suspended agency's staff) is signed out at once ({@link StandingAtSignIn}). Logout ends the
  * gateway session and the Keycloak session (RP-initiated), and Keycloak's back-channel logout ends the
  * gateway session when the user signs out elsewhere.
  */
@@ -176,7 +182,9 @@ class GatewaySecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-                                              Agencies agencies, WebSessionManager sessions) {
+                                              Agencies agencies, WebSessionManager sessions,
+                                              ServerOAuth2AuthorizedClientRepository authorizedClients,
+                                              @Value("${patchwork.sign-in.directory-url}") String directoryUrl) {
         // When Keycloak ends a user's session (sign-out elsewhere, an administrator, a disabled account) it calls
         // back with a logout token; the gateway then ends its own session of that user.
         ReactiveOidcSessionRegistry oidcSessions = new InMemoryReactiveOidcSessionRegistry();
@@ -190,11 +198,15 @@ class GatewaySecurityConfiguration {
         WebSessionServerRequestCache pageCache = new WebSessionServerRequestCache();
         pageCache.setSaveRequestMatcher(new AndServerWebExchangeMatcher(
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"), new NegatedServerWebExchangeMatcher(API)));
+        RedirectServerAuthenticationSuccessHandler toSavedPage = new RedirectServerAuthenticationSuccessHandler();
+        toSavedPage.setRequestCache(pageCache);
+        StandingAtSignIn standingAtSignIn = new StandingAtSignIn(toSavedPage, authorizedClients, registrations,
+                WebClient.builder().baseUrl(directoryUrl).build(), Duration.ofSeconds(5));
 
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/sign-in", "/sign-in/**",
-                                "/signed-out", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                                "/signed-out", "/access-ended", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         // Calendar apps cannot sign in: the feed's long secret URL is its credential, checked
                         // by the schedule service.
                         .pathMatchers(HttpMethod.GET, "/api/calendar/**").permitAll()
@@ -202,6 +214,7 @@ class GatewaySecurityConfiguration {
                 .oauth2Login(login -> login
                         .oidcSessionRegistry(oidcSessions)
                         .authorizationRequestResolver(new AgencyHintAuthorizationRequestResolver(registrations, agencies))
+                        .authenticationSuccessHandler(standingAtSignIn)
                         .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/sign-in?error")))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { })
                         .authenticationEntryPoint(problemEntryPoint()))

@@ -18,6 +18,7 @@ import org.patchwork.notification.preference.Preferences;
 import org.patchwork.notification.professional.ProfessionalRepository;
 import org.patchwork.platform.events.CloudEventHeaders;
 import org.patchwork.platform.events.IncomingEvent;
+import org.patchwork.platform.standing.DirectoryStanding;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns an event into notifications in the outbox, within the transaction that consumes the event: keeps the
  * network copy and open invitations up to date, finds who is told what, and records one notification per
- * recipient and channel their preferences ask for.
+ * recipient and channel their preferences ask for, never to a professional who left their agency or whose agency is
+ * suspended.
  */
 @Component
 class AlertRecorder {
@@ -33,6 +35,7 @@ class AlertRecorder {
     private final NetworkRepository networks;
     private final OpenInvitations invitations;
     private final ProfessionalRepository professionals;
+    private final DirectoryStanding standing;
     private final PreferenceRepository preferences;
     private final NotificationRepository notifications;
     private final NotificationProperties properties;
@@ -41,11 +44,12 @@ class AlertRecorder {
     private final JsonMapper jsonMapper;
 
     AlertRecorder(NetworkRepository networks, OpenInvitations invitations, ProfessionalRepository professionals,
-                  PreferenceRepository preferences, NotificationRepository notifications,
+                  DirectoryStanding standing, PreferenceRepository preferences, NotificationRepository notifications,
                   NotificationProperties properties, Clock clock, JsonMapper jsonMapper) {
         this.networks = networks;
         this.invitations = invitations;
         this.professionals = professionals;
+        this.standing = standing;
         this.preferences = preferences;
         this.notifications = notifications;
         this.properties = properties;
@@ -96,12 +100,12 @@ class AlertRecorder {
 
     private int record(UUID eventId, String type, ClientEventPayload payload, List<Alert> alerts, Instant occurredAt) {
         List<UUID> recipients = alerts.stream().map(Alert::recipientId).toList();
-        Set<UUID> leavers = professionals.leaversAmong(recipients);
+        Set<UUID> barred = professionals.barredAmong(recipients, standing.suspendedAgencies());
         Map<UUID, Preferences> chosenBy = preferences.of(recipients);
         Instant now = clock.instant();
         int recorded = 0;
         for (Alert alert : alerts) {
-            if (leavers.contains(alert.recipientId())) {
+            if (barred.contains(alert.recipientId())) {
                 continue;
             }
             Preferences chosen = chosenBy.get(alert.recipientId());

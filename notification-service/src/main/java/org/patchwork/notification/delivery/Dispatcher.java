@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Timer;
 import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.professional.Professional;
 import org.patchwork.notification.professional.ProfessionalRepository;
+import org.patchwork.platform.standing.DirectoryStanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,6 +38,7 @@ public class Dispatcher implements SmartLifecycle {
 
     private final NotificationRepository notifications;
     private final ProfessionalRepository professionals;
+    private final DirectoryStanding standing;
     private final EmailProvider email;
     private final SmsProvider sms;
     private final BoundedCalls calls;
@@ -53,11 +55,12 @@ public class Dispatcher implements SmartLifecycle {
     /** One permit per notification that may be claimed and not yet delivered: two per worker. */
     private Semaphore slots;
 
-    Dispatcher(NotificationRepository notifications, ProfessionalRepository professionals, EmailProvider email,
-               SmsProvider sms, BoundedCalls calls, NotificationProperties properties, Clock clock,
+    Dispatcher(NotificationRepository notifications, ProfessionalRepository professionals, DirectoryStanding standing,
+               EmailProvider email, SmsProvider sms, BoundedCalls calls, NotificationProperties properties, Clock clock,
                MeterRegistry meters) {
         this.notifications = notifications;
         this.professionals = professionals;
+        this.standing = standing;
         this.email = email;
         this.sms = sms;
         this.calls = calls;
@@ -203,6 +206,9 @@ public class Dispatcher implements SmartLifecycle {
         }
         if (recipient.hasLeftTheirAgency()) {
             return new DeliveryOutcome.Permanent("The recipient has left their agency");
+        }
+        if (standing.isSuspended(recipient.agency())) {
+            return new DeliveryOutcome.Permanent("The recipient's agency is suspended from Patchwork");
         }
         return switch (notification.channel()) {
             case EMAIL -> recipient.email() == null || recipient.email().isBlank()

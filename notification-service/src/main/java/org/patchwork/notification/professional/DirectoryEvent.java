@@ -6,7 +6,7 @@ import java.util.UUID;
 /** The part of the directory's professional events this service reads (ProfessionalRegistered/Updated/Left v1). */
 record DirectoryEvent(Instant occurredAt, DirectoryProfessional professional) {
 
-    record DirectoryProfessional(UUID id, String keycloakSubject, String name, String email, String mobile,
-                                 String status) {
+    record DirectoryProfessional(UUID id, String keycloakSubject, String agency, String name, String email,
+                                 String mobile, String status) {
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps this service's copy of professionals' names, email addresses and mobiles in step with the directory. Events
+ * Keeps this service's copy of professionals' names, agencies, email addresses and mobiles in step with the directory. Events
  * may arrive out of order: the copy keeps the word of the newest one.
  */
 @Component
@@ -46,7 +46,7 @@ class DirectoryEventsListener {
             Instant asOf = directoryEvent.occurredAt() != null ? directoryEvent.occurredAt()
                     : received.time() != null ? received.time() : clock.instant();
             professionals.save(new Professional(professional.id(), professional.keycloakSubject(),
-                    professional.name(), professional.email(), professional.mobile(), status), asOf);
+                    professional.agency(), professional.name(), professional.email(), professional.mobile(), status), asOf);
         });
     }
 }

@@ -2,8 +2,9 @@ package org.patchwork.notification.professional;
 
 import java.util.UUID;
 
-/** How to reach a professional, as the directory last said. */
-public record Professional(UUID id, String keycloakSubject, String name, String email, String mobile, String status) {
+/** How to reach a professional, and the agency they work for, as the directory last said. */
+public record Professional(UUID id, String keycloakSubject, String agency, String name, String email, String mobile,
+                           String status) {
 
     static final String LEFT = "LEFT";
 

@@ -50,32 +50,37 @@ public class ProfessionalRepository {
                 .query(Rows.of(Professional.class)).optional();
     }
 
-    /** Of the given professionals, those the directory says have left their agency. */
-    public Set<UUID> leaversAmong(Collection<UUID> ids) {
+    /** Of the given professionals, those who left their agency or work for one of the suspended agencies. */
+    public Set<UUID> barredAmong(Collection<UUID> ids, Collection<String> suspendedAgencies) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("SELECT id FROM professional WHERE status = :left AND id IN (:ids)")
+        return jdbc.sql("""
+                        SELECT id FROM professional
+                        WHERE id IN (:ids) AND (status = :left OR agency = ANY (:suspended))""")
                 .param("left", Professional.LEFT).param("ids", ids)
+                .param("suspended", suspendedAgencies.toArray(String[]::new))
                 .query(UUID.class).list().stream().collect(Collectors.toSet());
     }
 
     /**
      * Stores the directory's word on a professional as of {@code asOf}, unless a newer word is already held (events
-     * may arrive out of order); a missing subject never erases a known one.
+     * may arrive out of order); a missing subject or agency never erases a known one.
      */
     void save(Professional professional, Instant asOf) {
         jdbc.sql("""
-                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status, as_of)
-                        VALUES (:id, :subject, :name, :email, :mobile, :status, :asOf)
+                        INSERT INTO professional (id, keycloak_subject, agency, name, email, mobile, status, as_of)
+                        VALUES (:id, :subject, :agency, :name, :email, :mobile, :status, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional.keycloak_subject),
+                            agency = COALESCE(excluded.agency, professional.agency),
                             name = excluded.name, email = excluded.email, mobile = excluded.mobile,
                             status = excluded.status, as_of = excluded.as_of, updated_at = now()
                         WHERE professional.as_of <= excluded.as_of""")
                 .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
+                .param("agency", professional.agency())
                 .param("name", professional.name())
                 .param("email", professional.email())
                 .param("mobile", professional.mobile())

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
+import org.patchwork.platform.standing.DirectoryStanding;
 import org.patchwork.schedule.audit.AccessAction;
 import org.patchwork.schedule.audit.AccessLog;
 import org.patchwork.schedule.config.ScheduleProperties;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal calendars of visits: a download for the signed-in professional, and a secret URL their calendar
  * app polls without signing in. The URL works until it is regenerated or revoked, or its owner leaves their
- * agency; it only ever shows visits to clients whose networks the owner is still in.
+ * agency, and not while their agency is suspended; it only ever shows visits to clients whose networks the owner is
+ * still in.
  */
 @Service
 class CalendarService {
@@ -31,15 +33,17 @@ class CalendarService {
     private final VisitService visits;
     private final AccessLog accessLog;
     private final ScheduleProperties properties;
+    private final DirectoryStanding standing;
     private final Clock clock;
 
     CalendarService(CalendarFeedRepository feeds, Professionals professionals, VisitService visits,
-                    AccessLog accessLog, ScheduleProperties properties, Clock clock) {
+                    AccessLog accessLog, ScheduleProperties properties, DirectoryStanding standing, Clock clock) {
         this.feeds = feeds;
         this.professionals = professionals;
         this.visits = visits;
         this.accessLog = accessLog;
         this.properties = properties;
+        this.standing = standing;
         this.clock = clock;
     }
 
@@ -78,7 +82,8 @@ class CalendarService {
         Optional<UUID> ownerId = FeedTokens.looksLikeAToken(token) ? feeds.ownerOf(FeedTokens.hash(token))
                 : Optional.empty();
         Professional owner = ownerId.flatMap(professionals::findById)
-                .filter(professional -> !professional.hasLeftTheirAgency())
+                .filter(professional -> !professional.hasLeftTheirAgency()
+                        && !standing.isSuspended(professional.agency()))
                 .orElseThrow(() -> PatchworkException.notFound(NO_SUCH_FEED));
         accessLog.record(owner, AccessAction.CALENDAR_FEED_READ, null);
         return CalendarRenderer.render(visits.calendarOf(owner.id()));

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.patchwork.platform.problem.ProblemWriter;
+import org.patchwork.platform.standing.AccessStanding;
+import org.patchwork.platform.standing.StandingFilter;
 import org.patchwork.platform.security.checks.HeaderCharacters;
 import org.patchwork.platform.security.checks.VerifiedTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -36,7 +40,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth2 resource server that trusts only access tokens of the {@code patchwork} realm
  * carrying the Patchwork API audience. Anything not listed as public needs a valid token; what the token
- * may do is then decided by roles and by the data (agency, network membership) in the service itself.
+ * may do is then decided by roles and by the data (agency, network membership) in the service itself. A caller
+ * who has left their agency, or whose agency is suspended, is refused right after authentication
+ * ({@link StandingFilter}).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -105,7 +111,10 @@ public class ResourceServerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
-                                                  ProblemWriter problems) throws Exception {
+                                                  ProblemWriter problems, ObjectProvider<AccessStanding> standing)
+            throws Exception {
+        standing.ifAvailable(check -> http.addFilterAfter(new StandingFilter(check, problems),
+                BearerTokenAuthenticationFilter.class));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()

@@ -47,6 +47,20 @@ public final class TestEvents {
         publish(topic, type, eventId, key, source, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * An agency event as the directory publishes it on {@code directory.agencies} ({@code AgencySuspended},
+     * {@code AgencyOnboarded} when an agency joins or is reinstated, {@code AgencyUpdated}).
+     *
+     * @param status {@code ONBOARDED} or {@code SUSPENDED}
+     */
+    public static void publishAgencyEvent(String type, String agencyCode, String status) {
+        String eventId = java.util.UUID.randomUUID().toString();
+        publish("directory.agencies", type, eventId, agencyCode, "/directory-service", """
+                {"eventId":"%s","occurredAt":"%s","agency":{"code":"%s","name":"Sample Agency %s","kind":"NHS",
+                 "status":"%s","areas":["Lichfield"],"switchboardPhone":null,"email":null}}"""
+                .formatted(eventId, java.time.Instant.now(), agencyCode, agencyCode, status));
+    }
+
     private static synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),

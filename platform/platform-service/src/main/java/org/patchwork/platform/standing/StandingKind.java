@@ -1,0 +1,6 @@
+package org.patchwork.platform.standing;
+
+/** What a standing is of: a professional (keyed by Keycloak subject) or an agency (keyed by code). */
+enum StandingKind {
+    PROFESSIONAL, AGENCY
+}
