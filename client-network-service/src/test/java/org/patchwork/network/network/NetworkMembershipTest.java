@@ -188,7 +188,7 @@ class NetworkMembershipTest extends NetworkIntegrationTest {
         assertThat(memberLeft).containsEntry("leadLeft", false).containsEntry("leadProfessionalId", lead.id().toString());
         assertThat(json(ofType(records("network.memberships", joinedByLeaver,
                 found -> hasType(found, "MemberLeftNetwork")), "MemberLeftNetwork"))).containsEntry("reason", "LEFT_AGENCY");
-        await().untilAsserted(() -> assertThat(get("/api/clients/" + joinedByLeaver, leaver).getBody())
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(get("/api/clients/" + joinedByLeaver, leaver).getBody())
                 .containsEntry("status", 403)
                 .containsEntry("type", "https://patchwork.example/problems/professional-left"));
     }
