@@ -42,10 +42,12 @@ class WebSecurityConfiguration {
     static final String FORBIDDEN_PAGE = "/forbidden";
 
     @Bean
-    SecurityFilterChain webFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webFilterChain(HttpSecurity http, TransportSecurityProperties transportSecurity)
+            throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(CSRF_COOKIE);
-        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
+        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/")
+                .secure(transportSecurity.enabled()));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
