@@ -120,12 +120,18 @@ class FrontDoorJourneyTest {
                     .statusCode()).as(part + " public port").isIn(401, 404);
             assertThat(send(HttpRequest.newBuilder(URI.create(part.managementUrl() + "/actuator/health/readiness")))
                     .statusCode()).as(part + " management port").isEqualTo(200);
+            for (String path : new String[] {"/profile", "/api/directory/me", "/api/me/clients"}) {
+                assertThat(send(HttpRequest.newBuilder(URI.create(part.managementUrl() + path))
+                        .header("Authorization", officer.bearer())).statusCode())
+                        .as(part + " management port serves no " + path).isIn(401, 403, 404);
+            }
         }
         for (String service : new String[] {"directory", "client-network", "schedule", "notification"}) {
             HttpResponse<String> description = send(HttpRequest.newBuilder(
                     URI.create(gateway + "/api/docs/" + service + "/v1")).header("Authorization", officer.bearer()));
             assertThat(description.statusCode()).as(service).isEqualTo(200);
-            assertThat(description.body()).as(service).contains("\"openapi\"", "\"paths\"");
+            assertThat(description.body()).as(service).contains("\"openapi\"", "\"paths\"", "\"servers\":[{\"url\":\"/\"")
+                    .doesNotContain("127.0.0.1");
         }
         assertThat(send(HttpRequest.newBuilder(URI.create(gateway + "/api/docs/directory/v1"))).statusCode())
                 .as("for signed-in callers only").isEqualTo(401);

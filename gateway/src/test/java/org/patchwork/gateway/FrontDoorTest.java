@@ -49,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontDoorTest {
 
     static final String UNREACHABLE = "http://127.0.0.1:" + closedPort();
+    /** A fixed management port, as deployed (the test's own random one would hide what the gateway does with it). */
+    static final int MANAGEMENT_PORT = closedPort();
     static TestUser practitioner;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -67,6 +69,7 @@ class FrontDoorTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("patchwork.keycloak.issuer", () -> TestKeycloak.get().issuer());
+        registry.add("management.server.port", () -> MANAGEMENT_PORT);
         for (String service : List.of("DIRECTORY", "CLIENT_NETWORK", "SCHEDULE", "NOTIFICATION", "WEB_APP")) {
             registry.add("PATCHWORK_" + service + "_URL", () -> UNREACHABLE);
         }
@@ -165,6 +168,9 @@ class FrontDoorTest {
         HttpResponse<String> readiness = send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")));
         assertThat(readiness.statusCode()).isEqualTo(200);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/profile")).header("Authorization", practitioner.bearer()));
+        assertThat(page.statusCode()).as("the management port routes nothing").isEqualTo(404);
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
