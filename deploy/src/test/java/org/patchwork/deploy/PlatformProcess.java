@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * One Patchwork part started from its built jar as a separate process, the way {@code ./patchwork up} runs it,
- * with its output in {@code target/platform-logs/<name>.log}.
+ * with its output in {@code target/platform-logs/<name>.log}. A Patchwork part listens on two ports: its public one
+ * ({@link #url()}) and its management one ({@link #managementUrl()}, loopback), where its readiness is asked.
  */
 public final class PlatformProcess implements AutoCloseable {
 
@@ -24,13 +25,15 @@ public final class PlatformProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
     private final String readiness;
 
-    private PlatformProcess(String name, int port, Process process, Path log, String readiness) {
+    private PlatformProcess(String name, int port, int managementPort, Process process, Path log, String readiness) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
         this.readiness = readiness;
@@ -48,11 +51,14 @@ public final class PlatformProcess implements AutoCloseable {
         // The process runs a copy: a rebuild of the module while the journeys run must not change its classes.
         Path copies = Files.createDirectories(Path.of("target", "platform-jars"));
         Path copy = Files.copy(jar, copies.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        Map<String, String> withPort = new java.util.HashMap<>(environment);
-        withPort.put("PORT", String.valueOf(port));
+        int managementPort = freePort();
+        Map<String, String> withPorts = new java.util.HashMap<>(environment);
+        withPorts.put("PORT", String.valueOf(port));
+        withPorts.put("MANAGEMENT_PORT", String.valueOf(managementPort));
         // The same heap, collector and stack as './patchwork up' gives every service.
         String options = "@" + ROOT.resolve("deploy").resolve("service-jvm.options");
-        return run(module, copy.toAbsolutePath(), List.of(options), withPort, port, "/actuator/health/readiness");
+        return run(module, copy.toAbsolutePath(), List.of(options), withPorts, port, managementPort,
+                "/actuator/health/readiness");
     }
 
     /**
@@ -65,11 +71,11 @@ public final class PlatformProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the deploy module's build copies it there");
         }
-        return run(name, jar, javaOptions, Map.of(), port, readinessPath);
+        return run(name, jar, javaOptions, Map.of(), port, port, readinessPath);
     }
 
     private static PlatformProcess run(String name, Path jar, List<String> javaOptions, Map<String, String> environment,
-                                       int port, String readinessPath) throws IOException {
+                                       int port, int managementPort, String readinessPath) throws IOException {
         Path logs = Path.of("target", "platform-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
@@ -81,11 +87,16 @@ public final class PlatformProcess implements AutoCloseable {
         // As in the local run, every part listens on loopback only.
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().putAll(environment);
-        return new PlatformProcess(name, port, builder.start(), log, readinessPath);
+        return new PlatformProcess(name, port, managementPort, builder.start(), log, readinessPath);
     }
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where the part's health, metrics and other management endpoints are. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** The operating system's id of the process. */
@@ -100,7 +111,7 @@ public final class PlatformProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + readiness)
+                HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + readiness)
                         .toURL().openConnection();
                 if (connection.getResponseCode() == 200) {
                     return this;

@@ -17,6 +17,9 @@ import org.patchwork.platform.test.TestKeycloak;
  */
 final class TestPlatform {
 
+    /** Plain HTTP at 127.0.0.1, as './patchwork up' runs it: cookies without Secure, no HSTS. */
+    static final String LOCAL_DEMO = "local-demo";
+
     private static TestPlatform instance;
     private static Throwable startFailure;
 
@@ -50,6 +53,7 @@ final class TestPlatform {
                 "PATCHWORK_SMS_PROVIDER", "none",
                 "PATCHWORK_BASE_URL", gatewayUrl)));
         webApp = PlatformProcess.start("web-app", Map.of(
+                "SPRING_PROFILES_ACTIVE", LOCAL_DEMO,
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
@@ -62,7 +66,8 @@ final class TestPlatform {
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
                 "PATCHWORK_SCHEDULE_URL", schedule.url(),
                 "PATCHWORK_NOTIFICATION_URL", notification.url(),
-                "PATCHWORK_WEB_APP_URL", webApp.url()));
+                "PATCHWORK_WEB_APP_URL", webApp.url(),
+                "SPRING_PROFILES_ACTIVE", LOCAL_DEMO));
         gateway = PlatformProcess.start("gateway", gatewayEnvironment, gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         try {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 final class Pages {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF_COOKIE = Pattern.compile("PATCHWORK-WEB-CSRF=([^;]+)");
+    private static final Pattern CSRF_COOKIE = Pattern.compile("PATCHWORK-WEB-CSRF=([^;]*)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -37,10 +38,41 @@ final class Pages {
 
     /** Opens {@code formPage}, then posts {@code fields} to {@code action} with that page's CSRF token. */
     HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
+        return postAfter(formPage, List.of(), action, fields);
+    }
+
+    /**
+     * Opens {@code formPage} and then, as a browser loads a page's stylesheets, {@code alsoOpened} with the form-token
+     * cookie, keeping the cookie as they leave it; then posts {@code fields} to {@code action} with the page's token.
+     */
+    HttpResponse<String> postAfter(String formPage, List<String> alsoOpened, String action, Map<String, String> fields) {
         Csrf csrf = csrfOf(get(formPage));
+        for (String path : alsoOpened) {
+            HttpResponse<String> asset = send(request(path).header("Cookie", "PATCHWORK-WEB-CSRF=" + csrf.cookie())
+                    .GET().build());
+            Matcher changed = CSRF_COOKIE.matcher(String.join("; ", asset.headers().allValues("Set-Cookie")));
+            if (changed.find()) {
+                csrf = new Csrf(csrf.field(), changed.group(1));
+            }
+        }
         String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf.field()) + "&", ""));
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "PATCHWORK-WEB-CSRF=" + csrf.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Posts {@code fields} to {@code action} as a form on another origin makes the browser do: the user's token (the
+     * gateway relays it for their session cookie) and the web app's cookies go along; the form token, which the
+     * other origin cannot read, is {@code guessedToken} or missing.
+     */
+    HttpResponse<String> postFrom(String origin, String action, Map<String, String> fields, String guessedToken) {
+        Csrf csrf = csrfOf(get(action));
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&", guessedToken == null ? "" : "_csrf=" + encode(guessedToken) + "&", ""));
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
                 .header("Cookie", "PATCHWORK-WEB-CSRF=" + csrf.cookie())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -1,6 +1,7 @@
 package org.patchwork.web;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -125,6 +126,38 @@ class WebPagesTest {
         String body = services.received("PUT", "/api/me/notification-preferences").getFirst().body();
         assertThat(body).contains("\"ATTENTION\":\"SMS\"", "\"URGENT_ATTENTION\":\"BOTH\"", "\"MEMBER_JOINED\":\"NONE\"",
                 "\"from\":\"22:30\"", "\"until\":\"06:45\"", "\"timeZone\":\"Europe/London\"", "\"dailyDigest\":true");
+    }
+
+    @Test
+    void aFormIsAcceptedAfterThePagesStylesheetsLoaded() {
+        services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
+                .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        HttpResponse<String> saved = as(practitioner).postAfter("/profile/alerts", List.of("/patchwork.css",
+                "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"), "/profile/alerts", Map.of(
+                "channel.ATTENTION", "SMS", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "NONE",
+                "quietFrom", "22:30", "quietUntil", "6:45", "timeZone", "Europe/London"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/me/notification-preferences")).hasSize(1);
+    }
+
+    @Test
+    void aFormPostedFromAnotherOriginWithoutTheFormTokenIsRefusedAndNothingIsSaved() {
+        services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
+                .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
+        Map<String, String> fields = Map.of("channel.ATTENTION", "NONE", "channel.URGENT_ATTENTION", "NONE",
+                "channel.MEMBER_JOINED", "NONE", "quietFrom", "00:00", "quietUntil", "23:59",
+                "timeZone", "Europe/London");
+
+        HttpResponse<String> withoutToken = as(practitioner).postFrom("http://127.0.0.1:9999", "/profile/alerts",
+                fields, null);
+        HttpResponse<String> withAGuessedToken = as(practitioner).postFrom("http://127.0.0.1:9999", "/profile/alerts",
+                fields, UUID.randomUUID().toString());
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withAGuessedToken.statusCode()).isEqualTo(403);
+        assertThat(services.received("PUT", "/api/me/notification-preferences")).isEmpty();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.patchwork.gateway.security;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
+import org.patchwork.gateway.problem.Problems;
 import org.patchwork.gateway.signin.Agencies;
 import org.patchwork.gateway.signin.AgencyHintAuthorizationRequestResolver;
 import org.patchwork.platform.security.checks.HeaderCharacters;
@@ -16,11 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -163,7 +160,7 @@ class GatewaySecurityConfiguration {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityWebFilterChain bearerApiFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain bearerApiFilterChain(ServerHttpSecurity http, TransportSecurityProperties transportSecurity) {
         return http
                 .securityMatcher(new AndServerWebExchangeMatcher(API, GatewaySecurityConfiguration::bearerToken))
                 .authorizeExchange(exchanges -> exchanges
@@ -175,6 +172,7 @@ class GatewaySecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(ResponseHeaders.all(transportSecurity))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
                 .build();
     }
@@ -184,7 +182,8 @@ class GatewaySecurityConfiguration {
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
                                               Agencies agencies, WebSessionManager sessions,
                                               ServerOAuth2AuthorizedClientRepository authorizedClients,
-                                              @Value("${patchwork.sign-in.directory-url}") String directoryUrl) {
+                                              @Value("${patchwork.sign-in.directory-url}") String directoryUrl,
+                                              TransportSecurityProperties transportSecurity) {
         // When Keycloak ends a user's session (sign-out elsewhere, an administrator, a disabled account) it calls
         // back with a logout token; the gateway then ends its own session of that user.
         ReactiveOidcSessionRegistry oidcSessions = new InMemoryReactiveOidcSessionRegistry();
@@ -194,6 +193,9 @@ class GatewaySecurityConfiguration {
         OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout =
                 new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/signed-out");
+
+        CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(transportSecurity.enabled()));
 
         WebSessionServerRequestCache pageCache = new WebSessionServerRequestCache();
         pageCache.setSaveRequestMatcher(new AndServerWebExchangeMatcher(
@@ -205,7 +207,9 @@ class GatewaySecurityConfiguration {
 
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/sign-in", "/sign-in/**",
+                        // The management endpoints are on the management port only: here any /actuator path is
+                        // answered "not found" to everyone (ManagementEndpointsNotServed).
+                        .pathMatchers("/actuator/**", "/sign-in", "/sign-in/**",
                                 "/signed-out", "/access-ended", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         // Calendar apps cannot sign in: the feed's long secret URL is its credential, checked
                         // by the schedule service.
@@ -222,11 +226,12 @@ class GatewaySecurityConfiguration {
                         .backChannel(backChannel -> backChannel.logoutHandler(backChannelLogout)))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(sessionStateChange()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiProblemOrSignInPage()))
                 .requestCache(cache -> cache.requestCache(pageCache))
+                .headers(ResponseHeaders.all(transportSecurity))
                 .build();
     }
 
@@ -275,10 +280,8 @@ class GatewaySecurityConfiguration {
     static ServerAuthenticationEntryPoint problemEntryPoint() {
         return (exchange, exception) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return writeProblem(exchange, HttpStatus.UNAUTHORIZED, """
-                    {"type":"https://patchwork.example/problems/unauthenticated","title":"Unauthorized",\
-                    "status":401,"detail":"Sign in to Patchwork: this request carries no valid session or token.",\
-                    "instance":"%s"}""".formatted(URI.create(exchange.getRequest().getPath().value())));
+            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Sign in to Patchwork: this request carries no valid session or token.", true);
         };
     }
 
@@ -289,17 +292,7 @@ class GatewaySecurityConfiguration {
      */
     @Bean
     ServerExchangeRejectedHandler exchangeRejectedHandler() {
-        return (exchange, rejected) -> writeProblem(exchange, HttpStatus.BAD_REQUEST, """
-                {"type":"https://patchwork.example/problems/request-rejected","title":"Bad Request","status":400,\
-                "detail":"Patchwork does not accept this request: a header or the address holds characters it refuses."}\
-                """);
-    }
-
-    private static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, String json) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(body));
+        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "request-rejected",
+                "Patchwork does not accept this request: a header or the address holds characters it refuses.", false);
     }
 }

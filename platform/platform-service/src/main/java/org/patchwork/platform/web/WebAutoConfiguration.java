@@ -2,6 +2,7 @@ package org.patchwork.platform.web;
 
 import org.patchwork.platform.problem.ProblemResponses;
 import org.patchwork.platform.problem.ProblemWriter;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The request handling every service shares: correlation ids, body limits and problem responses. */
+/**
+ * The request handling every service shares: correlation ids, body limits, problem responses, and the API
+ * description's server.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(HttpProperties.class)
 public class WebAutoConfiguration {
@@ -22,6 +26,15 @@ public class WebAutoConfiguration {
     @Bean
     ProblemResponses problemResponses() {
         return new ProblemResponses();
+    }
+
+    /**
+     * The API description is published through the gateway ({@code /api/docs/<service>/v1}), so its server is the
+     * gateway: relative, {@code /}, never the service's own internal address.
+     */
+    @Bean
+    ServerBaseUrlCustomizer gatewayRelativeServer() {
+        return (serverBaseUrl, request) -> "/";
     }
 
     @Bean

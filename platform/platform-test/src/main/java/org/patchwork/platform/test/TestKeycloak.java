@@ -99,6 +99,22 @@ public final class TestKeycloak {
                 .retrieve().toBodilessEntity();
     }
 
+    /**
+     * Ends every Keycloak session of the user {@code username} of realm {@code patchwork}, as an administrator does;
+     * Keycloak then sends a logout token to each client's back-channel logout URL.
+     */
+    public void endSessionsOf(String username) {
+        List<Map<String, Object>> users = admin().get()
+                .uri(url + "/admin/realms/{realm}/users?username={username}&exact=true", REALM, username)
+                .retrieve().body(new org.springframework.core.ParameterizedTypeReference<>() {
+                });
+        if (users == null || users.size() != 1) {
+            throw new IllegalStateException("Realm " + REALM + " has no single user " + username + ": " + users);
+        }
+        admin().post().uri(url + "/admin/realms/{realm}/users/{id}/logout", REALM, users.getFirst().get("id"))
+                .retrieve().toBodilessEntity();
+    }
+
     /** A real token of the {@code patchwork} realm, obtained with the user's password through a test client. */
     public String passwordGrant(String client, String username, String password) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
