@@ -195,6 +195,27 @@ class WebPagesTest {
     }
 
     @Test
+    void anIgOfficersOwnSelfJoinSaysAnotherOfficerReviewsItAndOffersNoReview() {
+        UUID membership = UUID.randomUUID();
+        String selfJoin = """
+                {"membershipId": "%s", "clientId": "5d1c8d0e-0a4b-4c43-9a52-5e0c4cf2b0aa",
+                 "professionalId": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "professionalName": "Example Officer",
+                 "jobTitle": "IG officer", "agency": "lichfield-dc", "legalBasis": "SAFEGUARDING_DUTY",
+                 "reason": "Out-of-hours call", "joinedAt": "2026-11-20T22:10:00Z", "endedAt": null,
+                 "reviewedAt": null, "outcome": null, "note": null, "officersOwn": true}""".formatted(membership);
+        services.answer("GET", "/api/audit/self-joins/" + membership, 200, selfJoin)
+                .answer("GET", "/api/audit/self-joins", 200, "[" + selfJoin + "]");
+
+        HttpResponse<String> page = as(igOfficer).get("/audit/self-joins/" + membership);
+        HttpResponse<String> list = as(igOfficer).get("/audit/self-joins");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"own-self-join\"", "You cannot review it",
+                "another information governance officer of your").doesNotContain("id=\"record-review\"");
+        assertThat(list.body()).contains("Your own self-join").doesNotContain("review-link");
+    }
+
+    @Test
     void aStaffListIsUploadedToTheDirectoryAndItsRowReportShown() {
         services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 200, """
                 {"created": 1, "updated": 0, "unchanged": 0, "rejected": 1, "rows": [
