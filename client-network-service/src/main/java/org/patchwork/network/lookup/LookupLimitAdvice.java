@@ -17,7 +17,6 @@ class LookupLimitAdvice {
         long seconds = Math.max(1, exceeded.retryAfter().toSeconds() + 1);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups",
-                        "You have made too many look-ups in the last minute. Try again in " + seconds + " s."));
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups", exceeded.getMessage()));
     }
 }
