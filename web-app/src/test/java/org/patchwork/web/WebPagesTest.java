@@ -195,6 +195,25 @@ class WebPagesTest {
     }
 
     @Test
+    void theProfileShowsTheNameFromTheSignInAndNeverSendsANameToTheDirectory() {
+        services.answer("PUT", "/api/directory/me", 200, "{}")
+                .answer("GET", "/api/directory/me", 200, """
+                        {"id": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "name": "Sample Housing Officer",
+                         "agency": "lichfield-dc", "preferredContact": "EMAIL"}""")
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        HttpResponse<String> page = as(practitioner).get("/profile");
+        HttpResponse<String> saved = as(practitioner).post("/profile", "/profile", Map.of(
+                "name", "Someone Else", "jobTitle", "Youth worker", "preferredContact", "EMAIL"));
+
+        assertThat(page.body()).contains("id=\"name\"", "Sample Housing Officer")
+                .doesNotContain("class=\"govuk-input\" id=\"name\"");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/directory/me")).singleElement()
+                .satisfies(put -> assertThat(put.body()).contains("Youth worker").doesNotContain("Someone Else", "\"name\""));
+    }
+
+    @Test
     void anIgOfficersOwnSelfJoinSaysAnotherOfficerReviewsItAndOffersNoReview() {
         UUID membership = UUID.randomUUID();
         String selfJoin = """

@@ -9,11 +9,10 @@ import org.patchwork.directory.contact.Tidy;
 import org.patchwork.directory.contact.UkPhone;
 
 /**
- * What a professional may change about themselves. Email and agency come from their organisation's identity
- * provider and are not edited here.
+ * What a professional may change about themselves. Name, email and agency come from their organisation's identity
+ * provider and are not edited here (a name sent along is ignored), so nobody can appear as another person.
  */
 public record ProfileUpdate(
-        @NotBlank @Size(max = 120) String name,
         @Size(max = 120) String jobTitle,
         @Size(max = 120) String team,
         @UkPhone String workPhone,
@@ -22,7 +21,6 @@ public record ProfileUpdate(
         @Size(max = 50) List<@NotBlank @Size(max = 60) String> areas) {
 
     public ProfileUpdate {
-        name = Tidy.text(name);
         jobTitle = Tidy.text(jobTitle);
         team = Tidy.text(team);
         workPhone = Tidy.text(workPhone);

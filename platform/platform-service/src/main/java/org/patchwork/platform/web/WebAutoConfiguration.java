@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The request handling every service shares: correlation ids, body limits and problem responses. */
+/** The request handling every service shares: correlation ids, body limits, NUL refusal and problem responses. */
 @AutoConfiguration
 @EnableConfigurationProperties(HttpProperties.class)
 public class WebAutoConfiguration {
@@ -37,6 +37,14 @@ public class WebAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter(ProblemWriter problems) {
+        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(
+                new NulCharacterFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }
