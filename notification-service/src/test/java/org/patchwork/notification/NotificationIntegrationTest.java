@@ -173,13 +173,23 @@ public abstract class NotificationIntegrationTest {
         return register(first + " " + last, user.id(), user);
     }
 
+    /** A professional of an agency, an information governance officer of it or not. */
+    protected Pro professional(String name, String agency, boolean igOfficer) {
+        return register(name, UUID.randomUUID().toString(), null, agency, igOfficer);
+    }
+
     private Pro register(String name, String subject, TestUser user) {
+        return register(name, subject, user, "lichfield-dc", false);
+    }
+
+    private Pro register(String name, String subject, TestUser user, String agency, boolean igOfficer) {
         UUID id = UUID.randomUUID();
         String email = name.toLowerCase().replace(' ', '.') + "." + id.toString().substring(0, 8) + "@lichfield-dc.example";
         String mobile = "07700 9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         Map<String, Object> professional = new HashMap<>(Map.of("id", id, "keycloakSubject", subject,
-                "agency", "lichfield-dc", "name", name, "jobTitle", "District nurse", "workPhone", "01543 308000",
+                "agency", agency, "name", name, "jobTitle", "District nurse", "workPhone", "01543 308000",
                 "mobile", mobile, "email", email, "preferredContact", "MOBILE", "status", "ACTIVE"));
+        professional.put("igOfficer", igOfficer);
         publish("directory.professionals", "ProfessionalRegistered", id,
                 Map.of("eventId", UUID.randomUUID(), "occurredAt", Instant.now(), "professional", professional));
         await().until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id").param("id", id)

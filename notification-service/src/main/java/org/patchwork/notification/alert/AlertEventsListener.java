@@ -29,7 +29,8 @@ class AlertEventsListener {
     }
 
     @KafkaListener(id = LISTENER_ID, idIsGroup = false,
-            topics = {"network.memberships", "network.attentions", "network.clients", "schedule.visits"})
+            topics = {"network.memberships", "network.attentions", "network.clients", "network.lookups",
+                    "schedule.visits"})
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
         int[] recorded = {0};

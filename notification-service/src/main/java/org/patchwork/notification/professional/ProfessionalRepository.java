@@ -2,6 +2,7 @@ package org.patchwork.notification.professional;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,12 @@ public class ProfessionalRepository {
                 .query(Rows.of(Professional.class)).optional();
     }
 
+    /** The information governance officers of an agency who have not left it. */
+    public List<Professional> igOfficersOf(String agency) {
+        return jdbc.sql("SELECT * FROM professional WHERE agency = :agency AND ig_officer AND status <> :left")
+                .param("agency", agency).param("left", Professional.LEFT).query(Rows.of(Professional.class)).list();
+    }
+
     /** Of the given professionals, those the directory says have left their agency. */
     public Set<UUID> leaversAmong(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -66,12 +73,14 @@ public class ProfessionalRepository {
      */
     void save(Professional professional, Instant asOf) {
         jdbc.sql("""
-                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status, as_of)
-                        VALUES (:id, :subject, :name, :email, :mobile, :status, :asOf)
+                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status, agency,
+                                                  ig_officer, as_of)
+                        VALUES (:id, :subject, :name, :email, :mobile, :status, :agency, :igOfficer, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional.keycloak_subject),
                             name = excluded.name, email = excluded.email, mobile = excluded.mobile,
-                            status = excluded.status, as_of = excluded.as_of, updated_at = now()
+                            status = excluded.status, agency = COALESCE(excluded.agency, professional.agency),
+                            ig_officer = excluded.ig_officer, as_of = excluded.as_of, updated_at = now()
                         WHERE professional.as_of <= excluded.as_of""")
                 .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", professional.id())
@@ -80,6 +89,8 @@ public class ProfessionalRepository {
                 .param("email", professional.email())
                 .param("mobile", professional.mobile())
                 .param("status", professional.status())
+                .param("agency", professional.agency())
+                .param("igOfficer", professional.igOfficer())
                 .update();
     }
 }
