@@ -2,17 +2,12 @@ package org.patchwork.network.lookup;
 
 import java.time.Duration;
 
-/** The caller (or their agency) has used up their look-ups for now: {@code detail} says which and until when. */
-public class LookupLimitExceeded extends RuntimeException {
+import org.patchwork.network.config.TooManyRequests;
 
-    private final Duration retryAfter;
+/** The caller (or their agency) has used up their look-ups for now: the message says which and until when. */
+public class LookupLimitExceeded extends TooManyRequests {
 
     LookupLimitExceeded(Duration retryAfter, String detail) {
-        super(detail);
-        this.retryAfter = retryAfter;
-    }
-
-    Duration retryAfter() {
-        return retryAfter;
+        super("too-many-lookups", retryAfter, detail);
     }
 }

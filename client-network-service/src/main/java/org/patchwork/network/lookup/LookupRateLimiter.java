@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.network.config.NetworkProperties;
+import org.patchwork.network.config.TooManyRequests;
 import org.patchwork.network.events.ProfessionalRef;
 import org.patchwork.network.events.UnusualLookupVolume;
 import org.patchwork.network.professional.ProfessionalContact;
@@ -71,8 +72,8 @@ class LookupRateLimiter {
 
     private String refusal(Limit limit, Duration retryAfter) {
         if (limit.window().equals(MINUTE)) {
-            long seconds = Math.max(1, retryAfter.toSeconds() + 1);
-            return "You have made too many look-ups in the last minute. Try again in " + seconds + " s.";
+            return "You have made too many look-ups in the last minute. Try again in "
+                    + TooManyRequests.seconds(retryAfter) + " s.";
         }
         String resumes = " Look-ups are possible again from midnight (UTC). If you need more, speak to your "
                 + "information governance officer.";

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = {
         "patchwork.network.lookups-per-day=3", "patchwork.network.unusual-lookups-per-day=2",
-        "patchwork.network.agency-lookups-per-day=5", "patchwork.network.unusual-agency-lookups-per-day=4"})
+        "patchwork.network.agency-lookups-per-day=5", "patchwork.network.unusual-agency-lookups-per-day=4",
+        "spring.datasource.hikari.maximum-pool-size=3"})
 class LookupDailyLimitTest extends NetworkIntegrationTest {
 
     private static final String AGENCY = "schools-partnership";
@@ -91,7 +92,8 @@ class LookupDailyLimitTest extends NetworkIntegrationTest {
     private ConfigurableApplicationContext startAgain() {
         return new SpringApplicationBuilder(ClientNetworkApplication.class)
                 .initializers(new PatchworkTestInfrastructure())
-                .run("--server.port=0", "--patchwork.network.lookups-per-day=3",
+                .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=2",
+                        "--patchwork.network.lookups-per-day=3",
                         "--patchwork.network.unusual-lookups-per-day=2", "--patchwork.network.agency-lookups-per-day=5",
                         "--patchwork.network.unusual-agency-lookups-per-day=4",
                         "--patchwork.network.directory-url=" + DIRECTORY.baseUrl(),
