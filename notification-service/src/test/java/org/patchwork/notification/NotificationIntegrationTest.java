@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,9 +55,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The service against real PostgreSQL, Kafka, Keycloak and a real SMTP server (GreenMail), with WireMock as the
  * GOV.UK Notify API for SMS. Professionals, networks and triggers all arrive the real way: CloudEvents on Kafka.
+ * Alerts are not coalesced here, so that each test counts every alert its events make; {@code AlertCoalescingTest}
+ * turns coalescing on.
  */
 @PatchworkServiceTest
 @Import(NotificationIntegrationTest.TestClock.class)
+@TestPropertySource(properties = "patchwork.notifications.coalesce-within=0s")
 public abstract class NotificationIntegrationTest {
 
     protected static final GreenMail SMTP;
