@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.patchwork.directory.contact.NoFormula;
 import org.patchwork.directory.contact.Tidy;
 import org.patchwork.directory.contact.UkPhone;
 
@@ -13,12 +14,12 @@ import org.patchwork.directory.contact.UkPhone;
  * provider and are not edited here (a name sent along is ignored), so nobody can appear as another person.
  */
 public record ProfileUpdate(
-        @Size(max = 120) String jobTitle,
-        @Size(max = 120) String team,
+        @Size(max = 120) @NoFormula String jobTitle,
+        @Size(max = 120) @NoFormula String team,
         @UkPhone String workPhone,
         @UkPhone String mobile,
         @NotNull PreferredContact preferredContact,
-        @Size(max = 50) List<@NotBlank @Size(max = 60) String> areas) {
+        @Size(max = 50) List<@NotBlank @Size(max = 60) @NoFormula String> areas) {
 
     public ProfileUpdate {
         jobTitle = Tidy.text(jobTitle);

@@ -196,6 +196,24 @@ class MyProfileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSpreadsheetFormulaInTheProfileIsRefusedAndNotStored() {
+        TestUser worker = TestKeycloak.get().createUser("lichfield-dc", "Sample", "Formula Worker", "practitioner");
+
+        ResponseEntity<Map> refused = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, worker.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("jobTitle", "=HYPERLINK(\"http://attacker.example\",\"Click\")", "team", "@SUM(A1)",
+                        "preferredContact", "EMAIL"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors"))
+                .extracting(error -> error.get("field")).containsExactly("jobTitle", "team");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE keycloak_subject = ? AND job_title IS NOT NULL")
+                .param(worker.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void malformedJsonWrongTypesAndOversizedBodiesGetProblems() {
         String bearer = nurse.bearer();
         ResponseEntity<Map> malformed = api().put().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer)
