@@ -109,6 +109,21 @@ class ClientLookupTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void aNulCharacterInALookupGets400AndReachesNeitherTheDatabaseNorTheAuditTrail() {
+        Pro careful = professional("staffs-fire", "Sample", "Nul Tester", "practitioner");
+
+        ResponseEntity<String> refused = org.patchwork.platform.test.TestApi.exchange(api(),
+                org.springframework.http.HttpMethod.POST, "/api/clients/lookup", careful.bearer(),
+                "{\"familyName\": \"O'Brien\\u0000\", \"dateOfBirth\": \"2012-09-30\", \"reason\": \"Referral\"}");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.getBody()).contains("Text must not contain NUL characters.").doesNotContain("SQL");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE actor_professional_id = :actor")
+                .param("actor", careful.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theTwentyFirstLookupInAMinuteGets429WithRetryAfterAndIsAudited() {
         Pro busy = professional("nhs-primary-care", "Example", "Nurse", "practitioner");
         for (int i = 0; i < 20; i++) {
