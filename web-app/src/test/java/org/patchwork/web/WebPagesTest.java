@@ -214,6 +214,19 @@ class WebPagesTest {
     }
 
     @Test
+    void aRefusalByALimitSaysWhichLimitAndWhenToTryAgain() {
+        services.answer("GET", "/api/directory/professionals", 429, """
+                {"status": 429, "title": "Too Many Requests", "type": "https://patchwork.example/problems/too-many-searches",
+                 "detail": "You have reached your limit of 500 directory searches today. Searching is possible again from midnight (UTC)."}""");
+
+        HttpResponse<String> page = as(practitioner).get("/directory?q=nurse");
+
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many requests",
+                "You have reached your limit of 500 directory searches today.");
+    }
+
+    @Test
     void anIgOfficersOwnSelfJoinSaysAnotherOfficerReviewsItAndOffersNoReview() {
         UUID membership = UUID.randomUUID();
         String selfJoin = """
