@@ -1,7 +1,9 @@
 package org.patchwork.platform.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -145,6 +147,11 @@ public class NulCharacterFilter extends OncePerRequestFilter {
                     throw new UnsupportedOperationException("the body has already been read");
                 }
             };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
         }
 
         @Override
