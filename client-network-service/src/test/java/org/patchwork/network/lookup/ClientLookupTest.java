@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.test.TestApi;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,8 +114,8 @@ class ClientLookupTest extends NetworkIntegrationTest {
     void aNulCharacterInALookupGets400AndReachesNeitherTheDatabaseNorTheAuditTrail() {
         Pro careful = professional("staffs-fire", "Sample", "Nul Tester", "practitioner");
 
-        ResponseEntity<String> refused = org.patchwork.platform.test.TestApi.exchange(api(),
-                org.springframework.http.HttpMethod.POST, "/api/clients/lookup", careful.bearer(),
+        ResponseEntity<String> refused = TestApi.exchange(api(), HttpMethod.POST, "/api/clients/lookup",
+                careful.bearer(),
                 "{\"familyName\": \"O'Brien\\u0000\", \"dateOfBirth\": \"2012-09-30\", \"reason\": \"Referral\"}");
 
         assertThat(refused.getStatusCode().value()).isEqualTo(400);

@@ -1,5 +1,7 @@
 package org.patchwork.network.lookup;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,8 +11,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.ClientNetworkApplication;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.limits.RateLimits;
 import org.patchwork.platform.test.PatchworkTestInfrastructure;
 import org.patchwork.platform.test.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -31,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LookupDailyLimitTest extends NetworkIntegrationTest {
 
     private static final String AGENCY = "schools-partnership";
+
+    @Autowired
+    RateLimits limits;
 
     @Test
     void theDailyCapsHoldAcrossARestartAndUnusualVolumeAlertsTheAgencysIgOfficers() {
@@ -81,6 +88,19 @@ class LookupDailyLimitTest extends NetworkIntegrationTest {
                 .containsEntry("scope", "AGENCY").containsEntry("professional", null)
                 .containsEntry("lookupsToday", 4).containsEntry("dailyLimit", 5));
         assertThat(events).filteredOn(event -> "PROFESSIONAL".equals(event.get("scope"))).hasSize(1);
+    }
+
+    @Test
+    void countersOfWindowsThatEndedOverADayAgoAreForgotten() {
+        jdbc.sql("""
+                        INSERT INTO rate_limit_window (limit_key, window_start, window_end, used)
+                        VALUES ('test:old', now() - interval '3 days', now() - interval '2 days', 7),
+                               ('test:recent', now() - interval '1 hour', now() + interval '1 hour', 7)""").update();
+
+        limits.forgetWindowsEndedBefore(Instant.now().minus(Duration.ofDays(1)));
+
+        assertThat(jdbc.sql("SELECT limit_key FROM rate_limit_window WHERE limit_key LIKE 'test:%'")
+                .query(String.class).list()).containsExactly("test:recent");
     }
 
     @SuppressWarnings("unchecked")

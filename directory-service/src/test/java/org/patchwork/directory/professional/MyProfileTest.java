@@ -1,5 +1,6 @@
 package org.patchwork.directory.professional;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -162,7 +163,7 @@ class MyProfileTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"jobTitle\": \"Nurse\\u0000\", \"preferredContact\": \"EMAIL\"}").retrieve().toEntity(Map.class);
         ResponseEntity<Map> search = api().get()
-                .uri(java.net.URI.create("http://127.0.0.1:" + port + "/api/directory/professionals?q=nur%00se"))
+                .uri(URI.create("http://127.0.0.1:" + port + "/api/directory/professionals?q=nur%00se"))
                 .header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toEntity(Map.class);
         ResponseEntity<Map> escapedBackslash = api().put().uri("/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.patchwork.directory.search;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +95,7 @@ class DirectoryScrapingTest {
                                                   last_active_at)
                         VALUES (:id, :agency, 'Sample Entry', :email, 'EMAIL', '{}', :status, :lastActive)""")
                 .param("id", id).param("agency", agency).param("email", id + "@" + agency + ".example")
-                .param("status", status).param("lastActive", java.sql.Timestamp.from(Instant.parse("2026-11-30T09:00:00Z")))
+                .param("status", status).param("lastActive", Timestamp.from(Instant.parse("2026-11-30T09:00:00Z")))
                 .update();
         return id;
     }
