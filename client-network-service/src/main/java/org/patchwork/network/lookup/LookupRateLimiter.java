@@ -17,7 +17,6 @@ import org.patchwork.platform.limits.RateLimits.Limit;
 import org.patchwork.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,8 +43,8 @@ class LookupRateLimiter {
         this.clock = clock;
     }
 
-    /** Counts one look-up, or refuses it with when to try again. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Counts one look-up, or refuses it with when to try again; in the caller's transaction when it has one. */
+    @Transactional
     public void acquire(Caller caller, ProfessionalContact me) {
         Limit perMinute = new Limit("lookup:professional-minute:" + caller.subject(), properties.lookupsPerMinute(),
                 MINUTE);

@@ -20,20 +20,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * {@link #take} counts one use against several limits at once, all or none: each counter is raised by one
  * statement that also checks it (the row stays locked until the transaction ends, so concurrent callers on any
- * instance queue behind each other), and the first limit already reached rolls the others back. A refused use is
- * not counted. The owning service creates the table (see its migrations) and prunes old windows with
+ * instance queue behind each other), and the first limit already reached rolls the others back (to a savepoint
+ * when the caller has a transaction, whose outcome the counted use then shares). A refused use is not counted. The owning service creates the table (see its migrations) and prunes old windows with
  * {@link #forgetWindowsEndedBefore}.
  */
 public class RateLimits {
 
     private final JdbcClient jdbc;
+    /** A savepoint in the caller's transaction (no second connection), or a transaction of its own. */
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     public RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
