@@ -281,6 +281,12 @@ public abstract class NetworkIntegrationTest {
     /** The records on a topic for one client, waiting until {@code until} holds for them. */
     protected List<ConsumerRecord<String, byte[]>> records(String topic, UUID clientId,
                                                           Predicate<List<ConsumerRecord<String, byte[]>>> until) {
+        return records(topic, clientId.toString(), until);
+    }
+
+    /** The records on a topic with this key, waiting until {@code until} holds for them. */
+    protected List<ConsumerRecord<String, byte[]>> records(String topic, String key,
+                                                          Predicate<List<ConsumerRecord<String, byte[]>>> until) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -290,7 +296,7 @@ public abstract class NetworkIntegrationTest {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofMinutes(2)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (clientId.toString().equals(record.key())) {
+                    if (key.equals(record.key())) {
                         records.add(record);
                     }
                 });

@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,9 +55,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The service against real PostgreSQL, Kafka, Keycloak and a real SMTP server (GreenMail), with WireMock as the
  * GOV.UK Notify API for SMS. Professionals, networks and triggers all arrive the real way: CloudEvents on Kafka.
+ * Alerts are not coalesced here, so that each test counts every alert its events make; {@code AlertCoalescingTest}
+ * turns coalescing on.
  */
 @PatchworkServiceTest
 @Import(NotificationIntegrationTest.TestClock.class)
+@TestPropertySource(properties = "patchwork.notifications.coalesce-within=0s")
 public abstract class NotificationIntegrationTest {
 
     protected static final GreenMail SMTP;
@@ -183,7 +187,16 @@ public abstract class NotificationIntegrationTest {
         return register(agency, first + " " + last, user.id(), user);
     }
 
+    /** A professional of an agency, an information governance officer of it or not. */
+    protected Pro professional(String name, String agency, boolean igOfficer) {
+        return register(name, UUID.randomUUID().toString(), null, agency, igOfficer);
+    }
+
     private Pro register(String agency, String name, String subject, TestUser user) {
+        return register(name, subject, user, agency, false);
+    }
+
+    private Pro register(String name, String subject, TestUser user, String agency, boolean igOfficer) {
         UUID id = UUID.randomUUID();
         String email = name.toLowerCase().replace(' ', '.') + "." + id.toString().substring(0, 8) + "@" + agency
                 + ".example";
@@ -191,6 +204,7 @@ public abstract class NotificationIntegrationTest {
         Map<String, Object> professional = new HashMap<>(Map.of("id", id, "keycloakSubject", subject,
                 "agency", agency, "name", name, "jobTitle", "District nurse", "workPhone", "01543 308000",
                 "mobile", mobile, "email", email, "preferredContact", "MOBILE", "status", "ACTIVE"));
+        professional.put("igOfficer", igOfficer);
         publish("directory.professionals", "ProfessionalRegistered", id,
                 Map.of("eventId", UUID.randomUUID(), "occurredAt", Instant.now(), "professional", professional));
         await().until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id").param("id", id)

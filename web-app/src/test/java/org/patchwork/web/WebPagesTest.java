@@ -228,6 +228,59 @@ class WebPagesTest {
     }
 
     @Test
+    void theProfileShowsTheNameFromTheSignInAndNeverSendsANameToTheDirectory() {
+        services.answer("PUT", "/api/directory/me", 200, "{}")
+                .answer("GET", "/api/directory/me", 200, """
+                        {"id": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "name": "Sample Housing Officer",
+                         "agency": "lichfield-dc", "preferredContact": "EMAIL"}""")
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        HttpResponse<String> page = as(practitioner).get("/profile");
+        HttpResponse<String> saved = as(practitioner).post("/profile", "/profile", Map.of(
+                "name", "Someone Else", "jobTitle", "Youth worker", "preferredContact", "EMAIL"));
+
+        assertThat(page.body()).contains("id=\"name\"", "Sample Housing Officer")
+                .doesNotContain("class=\"govuk-input\" id=\"name\"");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/directory/me")).singleElement()
+                .satisfies(put -> assertThat(put.body()).contains("Youth worker").doesNotContain("Someone Else", "\"name\""));
+    }
+
+    @Test
+    void aRefusalByALimitSaysWhichLimitAndWhenToTryAgain() {
+        services.answer("GET", "/api/directory/professionals", 429, """
+                {"status": 429, "title": "Too Many Requests", "type": "https://patchwork.example/problems/too-many-searches",
+                 "detail": "You have reached your limit of 500 directory searches today. Searching is possible again from midnight (UTC)."}""");
+
+        HttpResponse<String> page = as(practitioner).get("/directory?q=nurse");
+
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many requests",
+                "You have reached your limit of 500 directory searches today.");
+    }
+
+    @Test
+    void anIgOfficersOwnSelfJoinSaysAnotherOfficerReviewsItAndOffersNoReview() {
+        UUID membership = UUID.randomUUID();
+        String selfJoin = """
+                {"membershipId": "%s", "clientId": "5d1c8d0e-0a4b-4c43-9a52-5e0c4cf2b0aa",
+                 "professionalId": "0b6f7c62-7f0e-4a34-9d0b-3c2f1e0a9b11", "professionalName": "Example Officer",
+                 "jobTitle": "IG officer", "agency": "lichfield-dc", "legalBasis": "SAFEGUARDING_DUTY",
+                 "reason": "Out-of-hours call", "joinedAt": "2026-11-20T22:10:00Z", "endedAt": null,
+                 "reviewedAt": null, "outcome": null, "note": null, "officersOwn": true}""".formatted(membership);
+        services.answer("GET", "/api/audit/self-joins/" + membership, 200, selfJoin)
+                .answer("GET", "/api/audit/self-joins", 200, "[" + selfJoin + "]");
+
+        HttpResponse<String> page = as(igOfficer).get("/audit/self-joins/" + membership);
+        HttpResponse<String> list = as(igOfficer).get("/audit/self-joins");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"own-self-join\"", "You cannot review it",
+                "another information governance officer of your").doesNotContain("id=\"record-review\"");
+        assertThat(list.body()).contains("Your own self-join").doesNotContain("review-link");
+    }
+
+    @Test
     void aStaffListIsUploadedToTheDirectoryAndItsRowReportShown() {
         services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 200, """
                 {"created": 1, "updated": 0, "unchanged": 0, "rejected": 1, "rows": [

@@ -1,23 +1,31 @@
 package org.patchwork.network.attention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
+import org.patchwork.network.config.NetworkProperties;
+import org.patchwork.network.config.TooManyRequests;
 import org.patchwork.network.events.AttentionRaised;
 import org.patchwork.network.network.ClientAccess;
 import org.patchwork.network.network.NetworkService;
 import org.patchwork.network.network.NetworkSnapshot;
+import org.patchwork.platform.limits.RateLimits;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Attentions: a member tells the whole network something short, normal or urgent. */
+/**
+ * Attentions: a member tells the whole network something short, normal or urgent. One professional raises at most
+ * {@code patchwork.network.attentions-per-hour} for one client in an hour (counted in the database), so a burst
+ * cannot flood the team's inboxes and phones.
+ */
 @Service
 public class AttentionService {
 
@@ -26,9 +34,13 @@ public class AttentionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RateLimits limits;
+    private final int attentionsPerHour;
 
     AttentionService(AttentionRepository attentions, NetworkService network, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, RateLimits limits, NetworkProperties properties) {
+        this.limits = limits;
+        this.attentionsPerHour = properties.attentionsPerHour();
         this.attentions = attentions;
         this.network = network;
         this.audit = audit;
@@ -39,6 +51,14 @@ public class AttentionService {
     @Transactional
     AttentionView raise(Caller caller, UUID clientId, RaiseAttention request) {
         ClientAccess access = network.accessToChange(caller, clientId);
+        RateLimits.Use use = limits.take(List.of(new RateLimits.Limit("attention:" + caller.subject() + ":" + clientId,
+                attentionsPerHour, Duration.ofHours(1))));
+        if (!use.allowed()) {
+            throw new TooManyRequests("too-many-attentions", use.retryAfter(), "You have raised "
+                    + attentionsPerHour + " attentions for this client in the last hour, the most there may be. Try "
+                    + "again in " + (TooManyRequests.seconds(use.retryAfter()) + 59) / 60
+                    + " min, or phone the team if it cannot wait.");
+        }
         Instant now = clock.instant();
         Attention attention = new Attention(UUID.randomUUID(), clientId, access.me().id(), request.priority(),
                 request.message().strip(), now);

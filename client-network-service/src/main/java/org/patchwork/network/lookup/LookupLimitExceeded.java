@@ -2,17 +2,12 @@ package org.patchwork.network.lookup;
 
 import java.time.Duration;
 
-/** The caller has used up their look-ups for now. */
-public class LookupLimitExceeded extends RuntimeException {
+import org.patchwork.network.config.TooManyRequests;
 
-    private final Duration retryAfter;
+/** The caller (or their agency) has used up their look-ups for now: the message says which and until when. */
+public class LookupLimitExceeded extends TooManyRequests {
 
-    LookupLimitExceeded(Duration retryAfter) {
-        super("Too many look-ups");
-        this.retryAfter = retryAfter;
-    }
-
-    Duration retryAfter() {
-        return retryAfter;
+    LookupLimitExceeded(Duration retryAfter, String detail) {
+        super("too-many-lookups", retryAfter, detail);
     }
 }

@@ -90,7 +90,7 @@ public class LookupService {
 
     private void acquire(Caller caller, ProfessionalContact me, String reason) {
         try {
-            limiter.acquire(caller.subject());
+            limiter.acquire(caller, me);
         } catch (LookupLimitExceeded exceeded) {
             audit.record(caller, me.id(), AuditAction.LOOKUP_REFUSED_RATE_LIMIT, null, null, reason, null);
             throw exceeded;

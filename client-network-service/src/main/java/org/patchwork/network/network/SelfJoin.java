@@ -9,8 +9,10 @@ import java.util.UUID;
  *
  * @param endedAt    when the membership ended, {@code null} while it lasts
  * @param reviewedAt {@code null} while the join awaits review
+ * @param officersOwn the officer asking made this self-join: another IG officer of the agency reviews it
  */
 public record SelfJoin(UUID membershipId, UUID clientId, UUID professionalId, String professionalName,
                        String jobTitle, String agency, LegalBasis legalBasis, String reason, Instant joinedAt,
-                       Instant endedAt, Instant reviewedAt, SelfJoinReview.Outcome outcome, String note) {
+                       Instant endedAt, Instant reviewedAt, SelfJoinReview.Outcome outcome, String note,
+                       boolean officersOwn) {
 }

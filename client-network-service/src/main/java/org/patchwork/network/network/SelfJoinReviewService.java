@@ -8,6 +8,7 @@ import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ class SelfJoinReviewService {
 
     @Transactional
     List<SelfJoin> list(Caller officer, boolean awaitingReviewOnly) {
-        List<SelfJoin> found = selfJoins.ofAgency(agencyOf(officer), awaitingReviewOnly, SHOWN);
+        List<SelfJoin> found = selfJoins.ofAgency(agencyOf(officer), officer.subject(), awaitingReviewOnly, SHOWN);
         audit.record(officer, null, AuditAction.SELF_JOINS_VIEWED, null, null, null,
                 found.size() + (awaitingReviewOnly ? " awaiting review" : " self-joins"));
         return found;
@@ -40,7 +41,7 @@ class SelfJoinReviewService {
 
     @Transactional
     SelfJoin one(Caller officer, UUID membershipId) {
-        SelfJoin selfJoin = find(agencyOf(officer), membershipId);
+        SelfJoin selfJoin = find(officer, membershipId);
         audit.record(officer, null, AuditAction.SELF_JOIN_VIEWED, selfJoin.clientId(), selfJoin.professionalId(),
                 selfJoin.legalBasis().name(), null);
         return selfJoin;
@@ -49,17 +50,22 @@ class SelfJoinReviewService {
     @Transactional
     SelfJoin review(Caller officer, UUID membershipId, SelfJoinReview review) {
         String agency = agencyOf(officer);
-        SelfJoin selfJoin = find(agency, membershipId);
+        SelfJoin selfJoin = find(officer, membershipId);
+        if (selfJoin.officersOwn()) {
+            throw new PatchworkException(HttpStatus.FORBIDDEN, "own-self-join",
+                    "You cannot review your own self-join: another information governance officer of your agency "
+                            + "reviews it.");
+        }
         if (!selfJoins.review(agency, membershipId, officer.subject(), review, clock.instant())) {
             throw PatchworkException.conflict("This self-join has already been reviewed.");
         }
         audit.record(officer, null, AuditAction.SELF_JOIN_REVIEWED, selfJoin.clientId(), selfJoin.professionalId(),
                 selfJoin.legalBasis().name(), review.outcome().name());
-        return selfJoins.find(agency, membershipId).orElseThrow();
+        return selfJoins.find(agency, officer.subject(), membershipId).orElseThrow();
     }
 
-    private SelfJoin find(String agency, UUID membershipId) {
-        return selfJoins.find(agency, membershipId)
+    private SelfJoin find(Caller officer, UUID membershipId) {
+        return selfJoins.find(agencyOf(officer), officer.subject(), membershipId)
                 .orElseThrow(() -> PatchworkException.notFound("No such self-join of your agency's staff."));
     }
 

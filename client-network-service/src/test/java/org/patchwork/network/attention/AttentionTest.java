@@ -47,6 +47,31 @@ class AttentionTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void aBurstOfAttentionsToOneClientIsCutOffWithA429AndNothingMoreIsRaisedOrPublished() {
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        UUID otherClient = registerClient(lead, uniqueFamilyName());
+        String path = "/api/clients/" + clientId + "/attentions";
+        for (int i = 0; i < 10; i++) {
+            assertThat(post(path, lead, Map.of("message", "Urgent " + i, "priority", "URGENT")).getStatusCode().value())
+                    .isEqualTo(201);
+        }
+
+        ResponseEntity<Map<String, Object>> refused = post(path, lead, Map.of("message", "Urgent 10",
+                "priority", "URGENT"));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(429);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(refused.getBody()).containsEntry("type", "https://patchwork.example/problems/too-many-attentions");
+        assertThat(refused.getBody().get("detail").toString()).contains("10 attentions for this client in the last hour");
+        assertThat(Long.parseLong(refused.getHeaders().getFirst("Retry-After"))).isBetween(1L, 3_600L);
+        assertThat(jdbc.sql("SELECT count(*) FROM attention WHERE client_id = :c").param("c", clientId)
+                .query(Long.class).single()).isEqualTo(10);
+        assertThat(post("/api/clients/" + otherClient + "/attentions", lead, Map.of("message", "Another client",
+                "priority", "NORMAL")).getStatusCode().value()).as("another client's team").isEqualTo(201);
+        assertThat(records("network.attentions", clientId, found -> found.size() >= 10)).hasSize(10);
+    }
+
+    @Test
     void attentionsLongerThan500CharactersOrWithoutPriorityAreRefused() {
         UUID clientId = registerClient(lead, uniqueFamilyName());
 

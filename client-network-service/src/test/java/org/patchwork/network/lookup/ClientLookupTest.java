@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.test.TestApi;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +108,21 @@ class ClientLookupTest extends NetworkIntegrationTest {
                         AND actor_professional_id = :actor ORDER BY id DESC LIMIT 1""")
                 .param("clientId", clientId).param("actor", searcher.id()).query(String.class).single())
                 .isEqualTo("Home safety visit referral");
+    }
+
+    @Test
+    void aNulCharacterInALookupGets400AndReachesNeitherTheDatabaseNorTheAuditTrail() {
+        Pro careful = professional("staffs-fire", "Sample", "Nul Tester", "practitioner");
+
+        ResponseEntity<String> refused = TestApi.exchange(api(), HttpMethod.POST, "/api/clients/lookup",
+                careful.bearer(),
+                "{\"familyName\": \"O'Brien\\u0000\", \"dateOfBirth\": \"2012-09-30\", \"reason\": \"Referral\"}");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.getBody()).contains("Text must not contain NUL characters.").doesNotContain("SQL");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE actor_professional_id = :actor")
+                .param("actor", careful.id()).query(Long.class).single()).isZero();
     }
 
     @Test

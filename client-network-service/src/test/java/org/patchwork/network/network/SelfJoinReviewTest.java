@@ -93,6 +93,32 @@ class SelfJoinReviewTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void anIgOfficersOwnSelfJoinIsReviewedByAnotherOfficerOfTheAgencyNeverByThemselves() {
+        Pro joiningOfficer = professional("lichfield-dc", "Example", "Joining Officer", "practitioner", "ig-officer");
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        join(joiningOfficer, clientId);
+        Map<String, Object> own = selfJoinsOf(get("/api/audit/self-joins", joiningOfficer), clientId).getFirst();
+        String review = "/api/audit/self-joins/" + own.get("membershipId") + "/review";
+        assertThat(own).containsEntry("officersOwn", true);
+        assertThat(selfJoinsOf(get("/api/audit/self-joins", officer), clientId)).singleElement()
+                .satisfies(selfJoin -> assertThat(selfJoin).containsEntry("officersOwn", false));
+
+        ResponseEntity<Map<String, Object>> refused = post(review, joiningOfficer, Map.of("outcome", "APPROPRIATE"));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(refused.getBody().get("type").toString()).endsWith("own-self-join");
+        assertThat(refused.getBody().get("detail").toString()).contains("another information governance officer");
+        assertThat(auditCount(clientId, "SELF_JOIN_REVIEWED")).isZero();
+        assertThat(selfJoinsOf(get("/api/audit/self-joins", officer), clientId)).singleElement()
+                .satisfies(selfJoin -> assertThat(selfJoin).containsEntry("reviewedAt", null));
+
+        assertThat(post(review, officer, Map.of("outcome", "APPROPRIATE")).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/audit/self-joins/" + own.get("membershipId"), joiningOfficer).getBody())
+                .containsEntry("outcome", "APPROPRIATE").containsEntry("officersOwn", true);
+    }
+
+    @Test
     void anIgOfficerOpensOneSelfJoinOfTheirAgencyOnly() {
         Pro joiner = professional("lichfield-dc", "Sample", "Opened Joiner", "practitioner");
         String family = uniqueFamilyName();

@@ -7,16 +7,18 @@ import org.patchwork.directory.professional.Professional;
 
 /**
  * What other services need to show and reach a professional without calling the directory (version 1 of the
- * contract: fields may be added, never renamed or removed; {@code team} and {@code areas} were added).
+ * contract: fields may be added, never renamed or removed; {@code team}, {@code areas} and {@code igOfficer} were
+ * added). {@code igOfficer}: the professional is an information governance officer of their agency, as their last
+ * sign-in said.
  */
 public record ProfessionalContact(UUID id, String keycloakSubject, String agency, String name, String jobTitle,
                                   String workPhone, String mobile, String email, String preferredContact,
-                                  String status, String team, List<String> areas) {
+                                  String status, String team, List<String> areas, boolean igOfficer) {
 
     static ProfessionalContact of(Professional professional) {
         return new ProfessionalContact(professional.id(), professional.keycloakSubject(), professional.agencyCode(),
                 professional.name(), professional.jobTitle(), professional.workPhone(), professional.mobile(),
                 professional.email(), professional.preferredContact().name(), professional.status().name(),
-                professional.team(), professional.areas());
+                professional.team(), professional.areas(), professional.igOfficer());
     }
 }

@@ -12,11 +12,12 @@ import org.patchwork.platform.problem.PatchworkException;
  * @param keycloakSubject empty until the professional first signs in, when their agency's administrator created
  *                        the entry beforehand
  * @param areas           the localities they cover; their agency's areas apply when empty
+ * @param igOfficer       an information governance officer of their agency, as their last sign-in said
  */
 public record Professional(UUID id, String keycloakSubject, String agencyCode, String name, String jobTitle,
                            String team, String workPhone, String mobile, String email,
                            PreferredContact preferredContact, List<String> areas, ProfessionalStatus status,
-                           Instant lastActiveAt) {
+                           Instant lastActiveAt, boolean igOfficer) {
 
     public Professional {
         areas = List.copyOf(areas);
@@ -25,13 +26,25 @@ public record Professional(UUID id, String keycloakSubject, String agencyCode, S
     static Professional newStaffMember(String agencyCode, StaffMember member) {
         return new Professional(UUID.randomUUID(), null, agencyCode, member.name(), member.jobTitle(),
                 member.team(), member.workPhone(), member.mobile(), member.email(), member.preferredContact(),
-                member.areas(), ProfessionalStatus.ACTIVE, null);
+                member.areas(), ProfessionalStatus.ACTIVE, null, false);
     }
 
+    /** The professional's own changes; their name is their identity provider's, never set here. */
     Professional withContactDetails(ProfileUpdate update) {
-        return new Professional(id, keycloakSubject, agencyCode, update.name(), update.jobTitle(), update.team(),
+        return new Professional(id, keycloakSubject, agencyCode, name, update.jobTitle(), update.team(),
                 update.workPhone(), update.mobile(), email, update.preferredContact(), update.areas(), status,
-                lastActiveAt);
+                lastActiveAt, igOfficer);
+    }
+
+    /**
+     * What the professional's organisation says at sign-in: their display name (when it gives one) and whether they
+     * are an IG officer.
+     */
+    Professional signedInAs(String nameFromIdentityProvider, boolean igOfficerNow) {
+        String signedInName = nameFromIdentityProvider == null || nameFromIdentityProvider.isBlank() ? name
+                : nameFromIdentityProvider.strip();
+        return new Professional(id, keycloakSubject, agencyCode, signedInName, jobTitle, team, workPhone, mobile,
+                email, preferredContact, areas, status, lastActiveAt, igOfficerNow);
     }
 
     /** The agency's administrator's view of the entry; the email is theirs to set only until the first sign-in. */
@@ -42,17 +55,17 @@ public record Professional(UUID id, String keycloakSubject, String agencyCode, S
         }
         return new Professional(id, keycloakSubject, agencyCode, member.name(), member.jobTitle(), member.team(),
                 member.workPhone(), member.mobile(), keycloakSubject == null ? member.email() : email,
-                member.preferredContact(), member.areas(), status, lastActiveAt);
+                member.preferredContact(), member.areas(), status, lastActiveAt, igOfficer);
     }
 
     Professional linkedTo(String subject, Instant signedInAt) {
         return new Professional(id, subject, agencyCode, name, jobTitle, team, workPhone, mobile, email,
-                preferredContact, areas, status, signedInAt);
+                preferredContact, areas, status, signedInAt, igOfficer);
     }
 
     Professional left() {
         return new Professional(id, keycloakSubject, agencyCode, name, jobTitle, team, workPhone, mobile, email,
-                preferredContact, areas, ProfessionalStatus.LEFT, lastActiveAt);
+                preferredContact, areas, ProfessionalStatus.LEFT, lastActiveAt, igOfficer);
     }
 
     boolean hasLeft() {

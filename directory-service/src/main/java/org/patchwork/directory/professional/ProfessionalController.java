@@ -45,8 +45,9 @@ class ProfessionalController {
     }
 
     @GetMapping("/professionals/{id}")
-    @Operation(summary = "One professional: role, agency and how to reach them")
-    ProfessionalView professional(@PathVariable UUID id) {
-        return ProfessionalView.of(service.get(id));
+    @Operation(summary = "One professional: role, agency and how to reach them; when they were last active only to "
+            + "their own agency, and someone who left only to their own agency (404 to others)")
+    ProfessionalView professional(Caller caller, @PathVariable UUID id) {
+        return ProfessionalView.seenBy(caller, service.get(id));
     }
 }

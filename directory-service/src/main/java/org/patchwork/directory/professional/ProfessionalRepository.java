@@ -62,9 +62,10 @@ class ProfessionalRepository {
     void insert(Professional professional) {
         jdbc.sql("""
                         INSERT INTO professional (id, keycloak_subject, agency_code, name, job_title, team, work_phone,
-                                                  mobile, email, preferred_contact, areas, status, last_active_at)
+                                                  mobile, email, preferred_contact, areas, status, last_active_at,
+                                                  ig_officer)
                         VALUES (:id, :subject, :agency, :name, :jobTitle, :team, :workPhone, :mobile, :email,
-                                :preferredContact, :areas, :status, :lastActiveAt)""")
+                                :preferredContact, :areas, :status, :lastActiveAt, :igOfficer)""")
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
                 .param("agency", professional.agencyCode())
@@ -78,6 +79,7 @@ class ProfessionalRepository {
                 .param("areas", professional.areas().toArray(String[]::new))
                 .param("status", professional.status().name())
                 .param("lastActiveAt", timestamp(professional.lastActiveAt()))
+                .param("igOfficer", professional.igOfficer())
                 .update();
     }
 
@@ -86,7 +88,7 @@ class ProfessionalRepository {
                         UPDATE professional SET keycloak_subject = :subject, name = :name, job_title = :jobTitle,
                                team = :team, work_phone = :workPhone, mobile = :mobile, email = :email,
                                preferred_contact = :preferredContact, areas = :areas, status = :status,
-                               last_active_at = :lastActiveAt, updated_at = now()
+                               last_active_at = :lastActiveAt, ig_officer = :igOfficer, updated_at = now()
                         WHERE id = :id""")
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
@@ -100,6 +102,7 @@ class ProfessionalRepository {
                 .param("areas", professional.areas().toArray(String[]::new))
                 .param("status", professional.status().name())
                 .param("lastActiveAt", timestamp(professional.lastActiveAt()))
+                .param("igOfficer", professional.igOfficer())
                 .update();
     }
 
@@ -120,6 +123,6 @@ class ProfessionalRepository {
                 PreferredContact.valueOf(row.getString("preferred_contact")),
                 List.of((String[]) row.getArray("areas").getArray()),
                 ProfessionalStatus.valueOf(row.getString("status")),
-                lastActive == null ? null : lastActive.toInstant());
+                lastActive == null ? null : lastActive.toInstant(), row.getBoolean("ig_officer"));
     }
 }

@@ -43,7 +43,7 @@ public class ProfessionalService {
         return professionals.findBySubject(caller.subject())
                 .map(existing -> {
                     professionals.touchLastActive(existing.id(), now);
-                    return existing;
+                    return signedIn(existing, caller, now);
                 })
                 .orElseGet(() -> linkOrRegister(caller, now));
     }
@@ -54,6 +54,17 @@ public class ProfessionalService {
         professionals.update(updated);
         events.publishEvent(ProfessionalUpdated.of(updated, clock.instant()));
         return updated;
+    }
+
+    /** Keeps the name and the IG officer role in step with what the organisation's sign-in says. */
+    private Professional signedIn(Professional existing, Caller caller, Instant now) {
+        Professional current = existing.signedInAs(caller.name(), caller.hasRole(Caller.IG_OFFICER));
+        if (current.equals(existing)) {
+            return existing;
+        }
+        professionals.update(current);
+        events.publishEvent(ProfessionalUpdated.of(current, now));
+        return current;
     }
 
     private Professional linkOrRegister(Caller caller, Instant now) {
@@ -69,7 +80,7 @@ public class ProfessionalService {
         Professional professional = new Professional(UUID.randomUUID(), caller.subject(), caller.agency(),
                 caller.name() == null || caller.name().isBlank() ? caller.email() : caller.name(),
                 null, null, null, null, caller.email(), PreferredContact.EMAIL, List.of(), ProfessionalStatus.ACTIVE,
-                now);
+                now, caller.hasRole(Caller.IG_OFFICER));
         professionals.insert(professional);
         events.publishEvent(ProfessionalRegistered.of(professional, now));
         return professional;
@@ -80,7 +91,8 @@ public class ProfessionalService {
             throw PatchworkException.conflict("Another account of your agency already uses your email address in"
                     + " the directory; ask your agency administrator to correct it.");
         }
-        Professional linked = preCreated.linkedTo(caller.subject(), now);
+        Professional linked = preCreated.linkedTo(caller.subject(), now)
+                .signedInAs(caller.name(), caller.hasRole(Caller.IG_OFFICER));
         professionals.update(linked);
         events.publishEvent(ProfessionalUpdated.of(linked, now));
         return linked;

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.patchwork.directory.contact.NoFormula;
 import org.patchwork.directory.contact.Tidy;
 import org.patchwork.directory.contact.UkPhone;
 import org.patchwork.directory.contact.WorkEmail;
@@ -14,14 +15,14 @@ import org.patchwork.directory.contact.WorkEmail;
  * identifies them within the agency: it links the entry to their first sign-in.
  */
 public record StaffMember(
-        @NotBlank @Size(max = 120) String name,
+        @NotBlank @Size(max = 120) @NoFormula String name,
         @NotBlank @WorkEmail String email,
-        @Size(max = 120) String jobTitle,
-        @Size(max = 120) String team,
+        @Size(max = 120) @NoFormula String jobTitle,
+        @Size(max = 120) @NoFormula String team,
         @UkPhone String workPhone,
         @UkPhone String mobile,
         @NotNull PreferredContact preferredContact,
-        @Size(max = 50) List<@NotBlank @Size(max = 60) String> areas) {
+        @Size(max = 50) List<@NotBlank @Size(max = 60) @NoFormula String> areas) {
 
     public StaffMember {
         name = Tidy.text(name);

@@ -96,6 +96,9 @@ public final class SearchBenchmark {
                     "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
                     "--patchwork.security.issuer=" + TestKeycloak.get().issuer(),
                     "--server.port=0",
+                    // one professional sends every search: the per-professional limits would refuse most
+                    "--patchwork.directory.searches-per-minute=1000000",
+                    "--patchwork.directory.searches-per-day=1000000",
                     "--logging.level.root=WARN",
                     "--logging.structured.format.console="};
             System.out.println("Starting directory-service in this JVM on database " + database + " ...");

@@ -108,6 +108,30 @@ class StaffImportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void spreadsheetFormulaCellsAreRejectedAndNothingOfThemIsStored() {
+        ResponseEntity<Map> response = importFile("""
+                name,email,jobTitle,team,workPhone,mobile,preferredContact,areas
+                "=HYPERLINK(""http://attacker.example"",""Click"")",formula@%1$s.example,Officer,,,,,
+                Sample Plus,plus@%1$s.example,+cmd|' /C calc'!A0,,,,,
+                Sample Minus,minus@%1$s.example,Officer,-2+3,,,,
+                Sample At,at@%1$s.example,Officer,,,,,Lichfield;@SUM(1)
+                Sample Plain,plain@%1$s.example,Officer - senior,Team = early help,+44 1543 308000,,,Lichfield
+                """.formatted(agency));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) response.getBody().get("rows");
+        assertThat(rows).extracting(row -> row.get("outcome"))
+                .containsExactly("REJECTED", "REJECTED", "REJECTED", "REJECTED", "CREATED");
+        assertThat(rows.subList(0, 4)).extracting(row -> ((List<Map<String, String>>) row.get("errors")).stream()
+                        .map(error -> error.get("field")).toList())
+                .containsExactly(List.of("name"), List.of("jobTitle"), List.of("team"), List.of("areas"));
+        assertThat(((List<Map<String, String>>) rows.getFirst().get("errors")).getFirst().get("message"))
+                .contains("formula");
+        assertThat(staff()).isEqualTo(1);
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothingAndPublishesNothing() {
         importFile(staffFile());
         String youthWorker = jdbc.sql("SELECT id::text FROM professional WHERE email = ?")

@@ -1,5 +1,6 @@
 package org.patchwork.directory.professional;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -123,15 +124,94 @@ class MyProfileTest {
 
         ResponseEntity<Map> response = api().put().uri("/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, teacher.bearer()).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "x".repeat(10_000), "workPhone", "call me maybe", "preferredContact", "EMAIL"))
+                .body(Map.of("jobTitle", "x".repeat(10_000), "workPhone", "call me maybe", "preferredContact", "EMAIL"))
                 .retrieve().toEntity(Map.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat((List<Map<String, String>>) response.getBody().get("errors"))
-                .extracting(error -> error.get("field")).containsExactly("name", "workPhone");
+                .extracting(error -> error.get("field")).containsExactly("jobTitle", "workPhone");
         assertThat(jdbc.sql("SELECT name FROM professional WHERE keycloak_subject = ?").param(teacher.id())
                 .query(String.class).single()).isEqualTo("Sample Teacher");
+    }
+
+    @Test
+    void theNameComesFromTheIdentityProviderAndCannotBeSetToImpersonateAnotherPerson() {
+        TestUser worker = TestKeycloak.get().createUser("lichfield-dc", "Sample", "Honest Worker", "practitioner");
+
+        ResponseEntity<Map> updated = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, worker.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Demo Nurse", "jobTitle", "Youth worker", "preferredContact", "EMAIL"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(updated.getStatusCode().value()).isEqualTo(200);
+        assertThat(updated.getBody()).containsEntry("name", "Sample Honest Worker").containsEntry("jobTitle", "Youth worker");
+        assertThat(jdbc.sql("SELECT name FROM professional WHERE keycloak_subject = ?").param(worker.id())
+                .query(String.class).single()).isEqualTo("Sample Honest Worker");
+        jdbc.sql("UPDATE professional SET name = 'Renamed Elsewhere' WHERE keycloak_subject = ?").param(worker.id())
+                .update();
+        assertThat(api().get().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, worker.bearer())
+                .retrieve().body(Map.class)).as("the sign-in's name again").containsEntry("name", "Sample Honest Worker");
+    }
+
+    @Test
+    void aNulCharacterInProfileOrSearchInputGets400AndNothingIsStored() {
+        String bearer = nurse.bearer();
+        api().get().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toBodilessEntity();
+
+        ResponseEntity<Map> profile = api().put().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"jobTitle\": \"Nurse\\u0000\", \"preferredContact\": \"EMAIL\"}").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> search = api().get()
+                .uri(URI.create("http://127.0.0.1:" + port + "/api/directory/professionals?q=nur%00se"))
+                .header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toEntity(Map.class);
+        ResponseEntity<Map> escapedBackslash = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"jobTitle\": \"Nurse \\\\u0000\", \"preferredContact\": \"EMAIL\"}").retrieve()
+                .toEntity(Map.class);
+
+        for (ResponseEntity<Map> refused : List.of(profile, search)) {
+            assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
+            assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+            assertThat(refused.getBody()).containsEntry("type", "https://patchwork.example/problems/invalid-request")
+                    .containsEntry("detail", "Text must not contain NUL characters.");
+        }
+        assertThat(escapedBackslash.getStatusCode().value()).as("a backslash and 'u0000' are text").isEqualTo(200);
+        assertThat(jdbc.sql("SELECT job_title FROM professional WHERE keycloak_subject = ?").param(nurse.id())
+                .query(String.class).single()).isEqualTo("Nurse \\u0000");
+    }
+
+    @Test
+    void anIgOfficersEntrySaysSoAndTheDirectoryEventCarriesIt() {
+        TestUser officer = TestKeycloak.get().createUser("lichfield-dc", "Example", "Governance Officer",
+                "practitioner", "ig-officer");
+
+        Map<?, ?> me = api().get().uri("/api/directory/me").header(HttpHeaders.AUTHORIZATION, officer.bearer())
+                .retrieve().body(Map.class);
+
+        assertThat(jdbc.sql("SELECT ig_officer FROM professional WHERE keycloak_subject = ?").param(officer.id())
+                .query(Boolean.class).single()).isTrue();
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKey(bootstrapServers,
+                "directory.professionals", (String) me.get("id"), 1);
+        assertThat(new String(records.getFirst().value(), StandardCharsets.UTF_8)).contains("\"igOfficer\":true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpreadsheetFormulaInTheProfileIsRefusedAndNotStored() {
+        TestUser worker = TestKeycloak.get().createUser("lichfield-dc", "Sample", "Formula Worker", "practitioner");
+
+        ResponseEntity<Map> refused = api().put().uri("/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, worker.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("jobTitle", "=HYPERLINK(\"http://attacker.example\",\"Click\")", "team", "@SUM(A1)",
+                        "preferredContact", "EMAIL"))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors"))
+                .extracting(error -> error.get("field")).containsExactly("jobTitle", "team");
+        assertThat(jdbc.sql("SELECT count(*) FROM professional WHERE keycloak_subject = ? AND job_title IS NOT NULL")
+                .param(worker.id()).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -188,16 +188,19 @@ class DirectorySearchTest {
     }
 
     @Test
-    void leaversAndStaffOfSuspendedAgenciesAreNotListedButLeaversCanStillBeLookedUp() {
+    void leaversAndStaffOfSuspendedAgenciesAreNotListedAndLeaversAreLookedUpOnlyByTheirOwnAgency() {
         String surname = word();
         String leaver = professional(far, "Sample " + surname, "Paramedic", null);
-        jdbc.sql("UPDATE professional SET status = 'LEFT' WHERE id = ?::uuid").param(leaver).update();
+        String ownLeaver = professional(home, "Sample " + surname, "Housing officer", null);
+        jdbc.sql("UPDATE professional SET status = 'LEFT' WHERE id IN (?::uuid, ?::uuid)").param(leaver)
+                .param(ownLeaver).update();
         String suspendedAgency = TestAgencies.create(jdbc, "search", "Sample Suspended Trust", "NHS");
         professional(suspendedAgency, "Sample " + surname, "Paramedic", null);
         jdbc.sql("UPDATE agency SET status = 'SUSPENDED' WHERE code = ?").param(suspendedAgency).update();
 
         assertThat(ids(search("q=" + surname))).isEmpty();
-        assertThat(get("/api/directory/professionals/" + leaver).getBody()).containsEntry("status", "LEFT");
+        assertThat(get("/api/directory/professionals/" + leaver).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/directory/professionals/" + ownLeaver).getBody()).containsEntry("status", "LEFT");
     }
 
     @Test

@@ -17,6 +17,7 @@ class AlertEventsListener {
 
     static final String CONSUMER = "notification.alerts";
     static final String LISTENER_ID = "alerts";
+    static final String LOOKUPS_LISTENER_ID = "lookup-alerts";
 
     private final IdempotentConsumer idempotentConsumer;
     private final AlertRecorder recorder;
@@ -37,5 +38,15 @@ class AlertEventsListener {
         if (recorded[0] > 0) {
             dispatcher.wakeUp();
         }
+    }
+
+    /**
+     * Unusual look-up volume, for IG officers. A consumer group of its own: {@code network.lookups} exists only once
+     * the client network service has published on it, and until then it must hold up none of the other alerts.
+     */
+    @KafkaListener(id = LOOKUPS_LISTENER_ID, groupId = "${spring.application.name}.lookups", concurrency = "1",
+            topics = "network.lookups")
+    void onLookups(ConsumerRecord<String, byte[]> record) {
+        on(record);
     }
 }

@@ -22,6 +22,8 @@ public enum AlertKind {
     NO_ACCESS(true, false),
     CLIENT_NOT_SEEN(false, false),
     VISIT_CLASH(false, false),
+    /** To an agency's IG officers: one of their staff, or all together, made unusually many client look-ups. */
+    UNUSUAL_LOOKUPS(false, false),
     /** The once-a-day email gathering low-priority alerts; not a choice of its own. */
     DAILY_DIGEST(false, false);
 

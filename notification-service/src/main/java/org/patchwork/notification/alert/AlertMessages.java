@@ -72,8 +72,20 @@ final class AlertMessages {
                     "Two agencies are visiting " + client + " on the same day"
                             + (event.first() == null ? "" : " (" + day(event.first().startsAt()) + ")")
                             + ". You may want to make it one joint visit.", link);
+            case UNUSUAL_LOOKUPS -> throw new IllegalArgumentException("Written from the look-up event");
             case DAILY_DIGEST -> throw new IllegalArgumentException("A digest is not written from one event");
         };
+    }
+
+    /** To an IG officer: who made how many look-ups today (a professional's name, never a client's). */
+    AlertMessage unusualLookups(UnusualLookupVolume volume, String professionalName) {
+        String who = volume.ofOneProfessional()
+                ? (professionalName == null ? "A member of your organisation's staff" : professionalName)
+                : "Your organisation's staff together";
+        return new AlertMessage("Patchwork: unusually many client look-ups",
+                who + " made " + volume.lookupsToday() + " client look-ups on " + DAY.format(volume.day())
+                        + " (the day's limit is " + volume.dailyLimit() + "). Sign in to see who looked up which"
+                        + " client, and why, in the audit.", baseUrl + "/audit");
     }
 
     /**

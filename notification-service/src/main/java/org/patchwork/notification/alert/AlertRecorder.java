@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.delivery.NewNotification;
@@ -15,6 +16,7 @@ import org.patchwork.notification.membership.NetworkRepository;
 import org.patchwork.notification.preference.PlannedDelivery;
 import org.patchwork.notification.preference.PreferenceRepository;
 import org.patchwork.notification.preference.Preferences;
+import org.patchwork.notification.professional.Professional;
 import org.patchwork.notification.professional.ProfessionalRepository;
 import org.patchwork.platform.events.CloudEventHeaders;
 import org.patchwork.platform.events.IncomingEvent;
@@ -64,6 +66,9 @@ class AlertRecorder {
     int record(String topic, IncomingEvent event) {
         String type = event.type().startsWith(CloudEventHeaders.TYPE_PREFIX)
                 ? event.type().substring(CloudEventHeaders.TYPE_PREFIX.length()) : event.type();
+        if (type.equals("UnusualLookupVolume")) {
+            return recordUnusualLookups(event);
+        }
         ClientEventPayload payload = event.data(ClientEventPayload.class, jsonMapper);
         if (payload.clientId() == null) {
             return 0;
@@ -98,7 +103,31 @@ class AlertRecorder {
                 List.of(new Alert(invitation.inviteeId(), AlertKind.INVITATION_EXPIRING)), clock.instant());
     }
 
+    /** Tells the agency's IG officers (never the professional concerned) about unusually many look-ups. */
+    private int recordUnusualLookups(IncomingEvent event) {
+        UnusualLookupVolume volume = event.data(UnusualLookupVolume.class, jsonMapper);
+        if (volume.agency() == null || volume.day() == null) {
+            return 0;
+        }
+        UUID concerned = volume.ofOneProfessional() ? volume.professional().id() : null;
+        String name = concerned == null ? null
+                : professionals.findAllById(List.of(concerned)).values().stream().map(Professional::name)
+                        .findFirst().orElse(null);
+        AlertMessage message = messages.unusualLookups(volume, name);
+        List<Alert> alerts = professionals.igOfficersOf(volume.agency()).stream().map(Professional::id)
+                .filter(officer -> !officer.equals(concerned))
+                .map(officer -> new Alert(officer, AlertKind.UNUSUAL_LOOKUPS)).toList();
+        Instant occurredAt = volume.occurredAt() != null ? volume.occurredAt() : clock.instant();
+        return record(event.id(), alerts, alert -> message, null, occurredAt);
+    }
+
     private int record(UUID eventId, String type, ClientEventPayload payload, List<Alert> alerts, Instant occurredAt) {
+        return record(eventId, alerts, alert -> messages.write(type, alert.kind(), payload), payload.clientId(),
+                occurredAt);
+    }
+
+    private int record(UUID eventId, List<Alert> alerts, Function<Alert, AlertMessage> write, UUID clientId,
+                       Instant occurredAt) {
         List<UUID> recipients = alerts.stream().map(Alert::recipientId).toList();
         Set<UUID> barred = professionals.barredAmong(recipients, standing.suspendedAgencies());
         Map<UUID, Preferences> chosenBy = preferences.of(recipients);
@@ -109,10 +138,10 @@ class AlertRecorder {
                 continue;
             }
             Preferences chosen = chosenBy.get(alert.recipientId());
-            AlertMessage message = messages.write(type, alert.kind(), payload);
+            AlertMessage message = write.apply(alert);
             for (PlannedDelivery delivery : chosen.plan(alert.kind(), now)) {
                 if (notifications.record(new NewNotification(eventId, alert.recipientId(), delivery.channel(),
-                        alert.kind().name(), alert.kind().urgent(), payload.clientId(), message.subject(),
+                        alert.kind().name(), alert.kind().urgent(), clientId, message.subject(),
                         message.body(), message.link(), delivery.awaitingDigest(), delivery.notBefore(), occurredAt,
                         now))) {
                     recorded++;

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param defaultQuietHours quiet hours for professionals who have not chosen their own
  * @param digest           when the daily digest goes out
  * @param invitations      when an invitee is reminded of an invitation about to expire
+ * @param coalesceWithin   an alert of the same kind about the same client (or about no client) to the same
+ *                         recipient by the same channel within this time of the last one sent is kept in the history
+ *                         as COALESCED instead of being sent again ({@code 0s}: never)
  */
 @ConfigurationProperties("patchwork.notifications")
 public record NotificationProperties(@DefaultValue("http://127.0.0.1:8080") String baseUrl,
@@ -31,7 +34,8 @@ public record NotificationProperties(@DefaultValue("http://127.0.0.1:8080") Stri
                                      @DefaultValue Dispatch dispatch,
                                      @DefaultValue QuietHours defaultQuietHours,
                                      @DefaultValue Digest digest,
-                                     @DefaultValue Invitations invitations) {
+                                     @DefaultValue Invitations invitations,
+                                     @DefaultValue("10m") Duration coalesceWithin) {
 
     public static final String SMTP = "smtp";
     public static final String NOTIFY = "notify";

@@ -2,12 +2,14 @@ package org.patchwork.notification.delivery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.patchwork.notification.config.NotificationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,18 +18,34 @@ import org.springframework.stereotype.Repository;
 public class NotificationRepository {
 
     private final JdbcClient jdbc;
+    private final Duration coalesceWithin;
 
-    NotificationRepository(JdbcClient jdbc) {
+    NotificationRepository(JdbcClient jdbc, NotificationProperties properties) {
+        this.coalesceWithin = properties.coalesceWithin();
         this.jdbc = jdbc;
     }
 
-    /** Records a notification unless this event already produced one for this recipient and channel. */
+    /**
+     * Records the notification once per event, recipient and channel. One that would be sent at once, of the same
+     * kind, client, recipient and channel as one recorded for sending within {@code coalesceWithin} before it, is
+     * recorded COALESCED instead: kept in the history, never sent, so a burst of alerts reaches the recipient once.
+     */
     public boolean record(NewNotification notification) {
+        NotificationStatus status = notification.awaitingDigest() ? NotificationStatus.AWAITING_DIGEST
+                : NotificationStatus.PENDING;
+        boolean coalescible = status == NotificationStatus.PENDING && coalesceWithin.isPositive();
         return jdbc.sql("""
                         INSERT INTO notification (id, event_id, recipient_id, channel, kind, urgent, client_id, subject,
                                                   body, link, status, next_attempt_at, event_occurred_at, created_at)
                         VALUES (:id, :eventId, :recipientId, :channel, :kind, :urgent, :clientId, :subject, :body, :link,
-                                :status, :notBefore, :eventOccurredAt, :createdAt)
+                                CASE WHEN :coalescible AND EXISTS (
+                                        SELECT 1 FROM notification
+                                        WHERE recipient_id = :recipientId AND kind = :kind AND channel = :channel
+                                          AND client_id IS NOT DISTINCT FROM CAST(:clientId AS UUID)
+                                          AND status NOT IN ('COALESCED', 'AWAITING_DIGEST', 'DIGESTED')
+                                          AND created_at > :since)
+                                     THEN 'COALESCED' ELSE :status END,
+                                :notBefore, :eventOccurredAt, :createdAt)
                         ON CONFLICT ON CONSTRAINT notification_once_per_event_recipient_channel DO NOTHING""")
                 .param("id", UUID.randomUUID())
                 .param("eventId", notification.eventId())
@@ -39,8 +57,9 @@ public class NotificationRepository {
                 .param("subject", notification.subject())
                 .param("body", notification.body())
                 .param("link", notification.link())
-                .param("status", (notification.awaitingDigest() ? NotificationStatus.AWAITING_DIGEST
-                        : NotificationStatus.PENDING).name())
+                .param("status", status.name())
+                .param("coalescible", coalescible)
+                .param("since", at(notification.createdAt().minus(coalesceWithin)))
                 .param("notBefore", at(notification.notBefore()))
                 .param("eventOccurredAt", at(notification.eventOccurredAt()))
                 .param("createdAt", at(notification.createdAt()))

@@ -3,7 +3,8 @@ package org.patchwork.notification.delivery;
 /**
  * Where one notification is: PENDING, then SENDING while a worker holds it, then SENT; FAILED while a temporary
  * failure is retried; DEAD when it cannot be delivered. AWAITING_DIGEST ones go out together in the daily digest
- * and are then DIGESTED.
+ * and are then DIGESTED. COALESCED ones are never sent: an alert of the same kind about the same client had just
+ * gone to the same recipient by the same channel.
  */
 public enum NotificationStatus {
     PENDING,
@@ -12,5 +13,6 @@ public enum NotificationStatus {
     FAILED,
     DEAD,
     AWAITING_DIGEST,
-    DIGESTED
+    DIGESTED,
+    COALESCED
 }

@@ -46,7 +46,8 @@ class DirectoryEventsListener {
             Instant asOf = directoryEvent.occurredAt() != null ? directoryEvent.occurredAt()
                     : received.time() != null ? received.time() : clock.instant();
             professionals.save(new Professional(professional.id(), professional.keycloakSubject(),
-                    professional.agency(), professional.name(), professional.email(), professional.mobile(), status), asOf);
+                    professional.name(), professional.email(), professional.mobile(), status, professional.agency(),
+                    Boolean.TRUE.equals(professional.igOfficer())), asOf);
         });
     }
 }

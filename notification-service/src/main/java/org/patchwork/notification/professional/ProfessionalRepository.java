@@ -2,6 +2,7 @@ package org.patchwork.notification.professional;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,12 @@ public class ProfessionalRepository {
                 .query(Rows.of(Professional.class)).optional();
     }
 
+    /** The information governance officers of an agency who have not left it. */
+    public List<Professional> igOfficersOf(String agency) {
+        return jdbc.sql("SELECT * FROM professional WHERE agency = :agency AND ig_officer AND status <> :left")
+                .param("agency", agency).param("left", Professional.LEFT).query(Rows.of(Professional.class)).list();
+    }
+
     /** Of the given professionals, those who left their agency or work for one of the suspended agencies. */
     public Set<UUID> barredAmong(Collection<UUID> ids, Collection<String> suspendedAgencies) {
         if (ids.isEmpty()) {
@@ -69,22 +76,24 @@ public class ProfessionalRepository {
      */
     void save(Professional professional, Instant asOf) {
         jdbc.sql("""
-                        INSERT INTO professional (id, keycloak_subject, agency, name, email, mobile, status, as_of)
-                        VALUES (:id, :subject, :agency, :name, :email, :mobile, :status, :asOf)
+                        INSERT INTO professional (id, keycloak_subject, name, email, mobile, status, agency,
+                                                  ig_officer, as_of)
+                        VALUES (:id, :subject, :name, :email, :mobile, :status, :agency, :igOfficer, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional.keycloak_subject),
                             agency = COALESCE(excluded.agency, professional.agency),
                             name = excluded.name, email = excluded.email, mobile = excluded.mobile,
-                            status = excluded.status, as_of = excluded.as_of, updated_at = now()
+                            status = excluded.status, ig_officer = excluded.ig_officer, as_of = excluded.as_of, updated_at = now()
                         WHERE professional.as_of <= excluded.as_of""")
                 .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", professional.id())
                 .param("subject", professional.keycloakSubject())
-                .param("agency", professional.agency())
                 .param("name", professional.name())
                 .param("email", professional.email())
                 .param("mobile", professional.mobile())
                 .param("status", professional.status())
+                .param("agency", professional.agency())
+                .param("igOfficer", professional.igOfficer())
                 .update();
     }
 }

@@ -21,7 +21,7 @@ class AlertMessagesTest {
                 false, new ClientEventPayload.Visit(null, null, null, Instant.parse("2026-12-03T10:00:00Z")), null,
                 null, null, 21L, List.of(), null);
         for (AlertKind kind : AlertKind.values()) {
-            if (!kind.choosable()) {
+            if (!kind.choosable() || kind == AlertKind.UNUSUAL_LOOKUPS) {
                 continue;
             }
             AlertMessage message = messages.write("VisitRescheduled", kind, event);
@@ -31,6 +31,18 @@ class AlertMessagesTest {
         }
         assertThat(messages.write("VisitRescheduled", AlertKind.VISIT_ARRANGED_FOR_YOU, event).body())
                 .isEqualTo("A colleague rescheduled your visit to a client (J.S.) on Thu 3 Dec 2026 at 10:00.");
+    }
+
+    @Test
+    void anUnusualLookupsAlertNamesTheProfessionalAndTheCountAndNoClient() {
+        UnusualLookupVolume volume = new UnusualLookupVolume(UUID.randomUUID(), Instant.now(), "lichfield-dc",
+                null, "AGENCY", java.time.LocalDate.of(2026, 12, 7), 500, 500, 1000);
+
+        AlertMessage message = messages.unusualLookups(volume, null);
+
+        assertThat(message.body()).isEqualTo("Your organisation's staff together made 500 client look-ups on Mon 7 Dec"
+                + " 2026 (the day's limit is 1000). Sign in to see who looked up which client, and why, in the audit.");
+        assertThat(message.link()).isEqualTo("https://patchwork.example/audit");
     }
 
     @Test

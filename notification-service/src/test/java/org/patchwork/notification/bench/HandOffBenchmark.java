@@ -140,6 +140,8 @@ public final class HandOffBenchmark {
                     "--patchwork.notifications.email-provider=smtp",
                     "--patchwork.notifications.sms-provider=notify",
                     "--patchwork.notifications.base-url=https://patchwork.example",
+                    // every (event, recipient, channel) is counted at the stubs: nothing may be coalesced
+                    "--patchwork.notifications.coalesce-within=0s",
                     "--patchwork.notifications.notify.base-url=" + notify.baseUrl(),
                     "--patchwork.notifications.notify.api-key=patchwork_bench-" + UUID.randomUUID() + "-"
                             + UUID.randomUUID(),

@@ -102,10 +102,18 @@ class SelfJoinController {
                 .retrieve().body(SelfJoin.class);
     }
 
-    /** A self-join as the client network service reports it. */
+    /**
+     * A self-join as the client network service reports it.
+     *
+     * @param officersOwn the signed-in officer made it: another officer reviews it (absent from older answers)
+     */
     record SelfJoin(UUID membershipId, UUID clientId, UUID professionalId, String professionalName, String jobTitle,
                     String agency, String legalBasis, String reason, Instant joinedAt, Instant endedAt,
-                    Instant reviewedAt, String outcome, String note) {
+                    Instant reviewedAt, String outcome, String note, Boolean officersOwn) {
+
+        SelfJoin {
+            officersOwn = Boolean.TRUE.equals(officersOwn);
+        }
     }
 
     record ReviewForm(String outcome, String note) {

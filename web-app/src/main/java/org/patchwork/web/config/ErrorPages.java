@@ -3,6 +3,7 @@ package org.patchwork.web.config;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
@@ -16,8 +17,10 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     @ExceptionHandler(ApiProblemException.class)
-    String refused(ApiProblemException exception, HttpServletResponse response) {
+    String refused(ApiProblemException exception, HttpServletResponse response, Model model) {
         response.setStatus(exception.status());
+        // A limit's answer says which limit and when to try again (a minute, midnight, an hour).
+        model.addAttribute("limitDetail", exception.status() == 429 ? exception.problem().detail() : null);
         return switch (exception.status()) {
             case 404 -> "error/not-found";
             case 403 -> "error/forbidden";

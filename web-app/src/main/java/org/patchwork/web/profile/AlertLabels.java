@@ -105,6 +105,8 @@ public final class AlertLabels {
                 "NO_ACCESS", "Nobody answers the door at a visit",
                 "CLIENT_NOT_SEEN", "A client has not been seen for a while",
                 "VISIT_CLASH", "Two visits to a client clash"));
+        groups.put("Information governance", OrderedLabels.of(
+                "UNUSUAL_LOOKUPS", "Someone in your organisation makes unusually many client look-ups"));
         return Collections.unmodifiableMap(groups);
     }
 
@@ -124,6 +126,7 @@ public final class AlertLabels {
         statuses.put("DEAD", new Status("Could not be sent", "govuk-tag--red"));
         statuses.put("AWAITING_DIGEST", new Status("Waiting for your daily digest", "govuk-tag--blue"));
         statuses.put("DIGESTED", new Status("Sent in your daily digest", "govuk-tag--green"));
+        statuses.put("COALESCED", new Status("Not sent: one like it had just been sent", "govuk-tag--grey"));
         return Collections.unmodifiableMap(statuses);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-    private static final Map<String, String> LABELS = Map.of("name", "Your name", "jobTitle", "Your job title",
+    private static final Map<String, String> LABELS = Map.of("jobTitle", "Your job title",
             "team", "Your team", "workPhone", "Your work phone", "mobile", "Your mobile",
             "preferredContact", "How you prefer to be contacted");
 
@@ -134,6 +134,7 @@ class ProfileController {
     record CalendarFeedStatus(boolean active, Instant createdAt) {
     }
 
+    /** @param name shown only: it comes from the organisation's sign-in and is never sent */
     record ProfileForm(String name, String jobTitle, String team, String workPhone, String mobile,
                        String preferredContact, String email) {
 
@@ -148,7 +149,6 @@ class ProfileController {
 
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("name", name);
             json.put("jobTitle", blankToNull(jobTitle));
             json.put("team", blankToNull(team));
             json.put("workPhone", blankToNull(workPhone));

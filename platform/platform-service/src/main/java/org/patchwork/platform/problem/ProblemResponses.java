@@ -59,7 +59,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrityViolation(DataIntegrityViolationException exception) {
-        logger.warn("Refused a change that breaks a database constraint", exception);
+        // The exception's message holds the statement's SQL: log only what kind of violation it was.
+        Throwable cause = exception.getMostSpecificCause();
+        logger.warn("Refused a change that breaks a database constraint: " + cause.getClass().getSimpleName()
+                + (cause instanceof java.sql.SQLException sql ? " (SQLState " + sql.getSQLState() + ")" : ""));
         return Problems.of(HttpStatus.CONFLICT, "conflict",
                 "This change conflicts with data that already exists.");
     }

@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The request handling every service shares: correlation ids, body limits, problem responses, and the API
- * description's server.
+ * The request handling every service shares: correlation ids, body limits, NUL refusal, problem responses, and the
+ * API description's server.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(HttpProperties.class)
@@ -50,6 +50,14 @@ public class WebAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter(ProblemWriter problems) {
+        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(
+                new NulCharacterFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }
