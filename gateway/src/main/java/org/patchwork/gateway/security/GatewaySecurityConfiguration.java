@@ -91,6 +91,7 @@ class GatewaySecurityConfiguration {
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
         String endpoints = keycloak.issuer() + "/protocol/openid-connect";
+        String backchannel = keycloak.backchannelEndpoints();
         return new InMemoryReactiveClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId(keycloak.clientId())
                 .clientSecret(keycloak.clientSecret())
@@ -100,9 +101,9 @@ class GatewaySecurityConfiguration {
                 .scope("openid", "profile", "email")
                 .issuerUri(keycloak.issuer())
                 .authorizationUri(endpoints + "/auth")
-                .tokenUri(endpoints + "/token")
-                .jwkSetUri(endpoints + "/certs")
-                .userInfoUri(endpoints + "/userinfo")
+                .tokenUri(backchannel + "/token")
+                .jwkSetUri(backchannel + "/certs")
+                .userInfoUri(backchannel + "/userinfo")
                 .userNameAttributeName("preferred_username")
                 .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", endpoints + "/logout"))
                 .clientName("Patchwork")
@@ -139,7 +140,7 @@ class GatewaySecurityConfiguration {
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs").build();
+                .withJwkSetUri(keycloak.backchannelEndpoints() + "/certs").build();
         OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
                 && jwt.getAudience().contains(keycloak.audience())
                 ? OAuth2TokenValidatorResult.success()

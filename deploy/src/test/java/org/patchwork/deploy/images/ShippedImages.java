@@ -1,0 +1,41 @@
+package org.patchwork.deploy.images;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The images as {@code ./patchwork images} builds them, for tests that run what ships: makes sure podman's
+ * Docker-compatible API is up ({@code deploy/containers/setup-host socket}, the socket surefire's {@code DOCKER_HOST}
+ * names) and that the named images are built from the jars there are (incremental: an unchanged image is kept).
+ */
+final class ShippedImages {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private ShippedImages() {
+    }
+
+    static void ensure(String... parts) throws IOException, InterruptedException {
+        run(List.of(ROOT.resolve("deploy/containers/setup-host").toString(), "socket"));
+        List<String> images = new ArrayList<>(List.of(ROOT.resolve("deploy/containers/images").toString()));
+        images.addAll(List.of(parts));
+        run(images);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("shipped-images", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PATCHWORK_IMAGES_FROM_BUILT_JARS", "true");
+        Process process = builder.start();
+        if (!process.waitFor(20, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
+        }
+        Files.deleteIfExists(log);
+    }
+}
