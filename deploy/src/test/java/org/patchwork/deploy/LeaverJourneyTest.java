@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A practitioner whom their agency's administrator marks as having left is refused at their next sign-in: the
  * gateway asks the directory, ends the session at once and shows a page saying that their Patchwork access has
- * ended, instead of the app.
+ * ended, instead of the app. An account disabled in Keycloak is signed out of the gateway at once.
  */
 class LeaverJourneyTest {
 
@@ -55,6 +55,26 @@ class LeaverJourneyTest {
 
             again.open(gateway + "/");
             again.waitForUrlContaining("/sign-in");
+        }
+    }
+
+    @Test
+    void anAccountDisabledInKeycloakIsSignedOutOfTheGatewayAtOnce() throws Exception {
+        String username = Browser.uniqueName("disabled-");
+        createAgencyAccount("lichfield-dc", username, username + "@lichfield-dc.example", "Aaron",
+                "Disabled " + username);
+
+        try (Browser practitioner = Browser.signedIn(gateway, "lichfield-dc", username)) {
+            practitioner.open(gateway + "/profile");
+            practitioner.waitFor(By.id("signed-in-as"));
+
+            TestKeycloak keycloak = TestKeycloak.get();
+            keycloak.disableUser(keycloak.userIdOf("lichfield-dc." + username));
+
+            // Long before the access token the gateway holds expires.
+            practitioner.open(gateway + "/profile");
+            practitioner.waitForUrlContaining(gateway + "/sign-in");
+            assertThat(practitioner.driver.findElements(By.id("signed-in-as"))).isEmpty();
         }
     }
 

@@ -59,8 +59,8 @@ class ServiceImageTest {
                         "PATCHWORK_KAFKA_BOOTSTRAP", "kafka:9092",
                         // Tokens are checked lazily: readiness needs no Keycloak.
                         "PATCHWORK_ISSUER", "http://keycloak.invalid/realms/patchwork"))
-                .withExposedPorts(8080)
-                .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(8080)
+                .withExposedPorts(8080, 9000)
+                .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(9000)
                         .withStartupTimeout(Duration.ofMinutes(6)));
         schedule.start();
     }
@@ -85,13 +85,17 @@ class ServiceImageTest {
     }
 
     @Test
-    void theServiceIsReadyOnItsPublishedPort() throws Exception {
+    void theServiceIsReadyOnItsManagementPortAndServesNoActuatorOnItsPublicPort() throws Exception {
         HttpResponse<String> readiness = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://" + schedule.getHost() + ":" + schedule.getMappedPort(9000) + "/actuator/health/readiness"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> publicActuator = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://" + schedule.getHost() + ":" + schedule.getMappedPort(8080) + "/actuator/health/readiness"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"UP\"");
+        assertThat(publicActuator.statusCode()).isNotEqualTo(200);
     }
 
     @Test

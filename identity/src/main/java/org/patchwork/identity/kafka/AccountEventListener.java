@@ -21,10 +21,12 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakTransactionManager;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.patchwork.identity.events.AccountDisabled;
 import org.patchwork.identity.events.AccountEvent;
 import org.patchwork.identity.events.AccountFirstLogin;
@@ -97,7 +99,22 @@ final class AccountEventListener implements EventListenerProvider {
             String agency = user != null ? user.getFirstAttribute(AGENCY_ATTRIBUTE) : null;
             publishAfterCommit(new AccountDisabled(UUID.randomUUID(), occurredAt, userId,
                     agency != null ? agency : agencyIn(representation)));
+            if (user != null) {
+                endSessionsOf(realm, user);
+            }
         }
+    }
+
+    /**
+     * Keycloak keeps a disabled account's sessions (and the gateway's session with them) until they expire: end them
+     * now, as an administrator's "sign out" does, so that every client with a back-channel logout URL (the gateway)
+     * ends its own session of the user at once.
+     */
+    private void endSessionsOf(RealmModel realm, UserModel user) {
+        KeycloakContext context = session.getContext();
+        session.sessions().getUserSessionsStream(realm, user).toList().forEach(userSession ->
+                AuthenticationManager.backchannelLogout(session, realm, userSession, context.getUri(),
+                        context.getConnection(), context.getRequestHeaders(), true));
     }
 
     private RealmModel patchworkRealm(String realmId) {

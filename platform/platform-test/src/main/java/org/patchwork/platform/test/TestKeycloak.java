@@ -104,6 +104,12 @@ public final class TestKeycloak {
      * Keycloak then sends a logout token to each client's back-channel logout URL.
      */
     public void endSessionsOf(String username) {
+        admin().post().uri(url + "/admin/realms/{realm}/users/{id}/logout", REALM, userIdOf(username))
+                .retrieve().toBodilessEntity();
+    }
+
+    /** The id of the {@code patchwork} realm's user with this username (e.g. {@code lichfield-dc.practitioner}). */
+    public String userIdOf(String username) {
         List<Map<String, Object>> users = admin().get()
                 .uri(url + "/admin/realms/{realm}/users?username={username}&exact=true", REALM, username)
                 .retrieve().body(new org.springframework.core.ParameterizedTypeReference<>() {
@@ -111,8 +117,7 @@ public final class TestKeycloak {
         if (users == null || users.size() != 1) {
             throw new IllegalStateException("Realm " + REALM + " has no single user " + username + ": " + users);
         }
-        admin().post().uri(url + "/admin/realms/{realm}/users/{id}/logout", REALM, users.getFirst().get("id"))
-                .retrieve().toBodilessEntity();
+        return (String) users.getFirst().get("id");
     }
 
     /** A real token of the {@code patchwork} realm, obtained with the user's password through a test client. */
