@@ -223,9 +223,21 @@ class LocalRunTest {
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up): a port the kernel hands out may be taken by an
+     * outgoing connection (a Maven download, a database connection) during the minutes before {@code up} binds it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        while (nextPort < 32_000) {
+            int port = nextPort++;
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // listened on by something else: the next one
+            }
         }
+        throw new IOException("No free port between 21000 and 32000");
     }
+
+    private static int nextPort = 21_000 + new java.util.Random().nextInt(10_000);
 }
