@@ -135,6 +135,11 @@ public abstract class NetworkIntegrationTest {
         return new Pro(user, id);
     }
 
+    /** Platform staff: a user of the realm with roles but no agency, and so no entry in the directory. */
+    protected Pro platformStaff(String first, String last, String... roles) {
+        return new Pro(TestKeycloak.get().createUser(null, first, last, roles), null);
+    }
+
     protected void publishDirectoryEvent(String type, UUID professionalId, String subject, String agency, String name,
                                          String status) {
         String eventId = UUID.randomUUID().toString();

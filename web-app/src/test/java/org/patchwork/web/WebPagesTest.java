@@ -90,6 +90,31 @@ class WebPagesTest {
     }
 
     @Test
+    void aProfessionalWhoseAccessEndedWhileSignedInIsToldSoNotThatTheirRoleForbidsIt() {
+        Pages pages = as(practitioner);
+        services.answer("GET", "/api/directory/me", 403, problem("professional-left",
+                "Your Patchwork access has ended: your agency has recorded that you left."));
+
+        HttpResponse<String> left = pages.get("/profile");
+
+        assertThat(left.statusCode()).isEqualTo(403);
+        assertThat(left.body()).contains("id=\"access-ended\"", "Your agency has recorded that you have left it",
+                "id=\"sign-out\"").doesNotContain("You cannot do this");
+
+        services.answer("GET", "/api/directory/me", 403, problem("agency-suspended",
+                "Your organisation's access to Patchwork is suspended."));
+
+        assertThat(pages.get("/profile").body()).contains("access to Patchwork is suspended under the data sharing")
+                .doesNotContain("You cannot do this");
+    }
+
+    private static String problem(String type, String detail) {
+        return """
+                {"type": "https://patchwork.example/problems/%s", "title": "Forbidden", "status": 403,
+                 "detail": "%s"}""".formatted(type, detail);
+    }
+
+    @Test
     void anAdministratorIsOfferedTheStaffPageOnlyAndSeesTheirAgencysStaff() {
         services.answer("GET", "/api/directory/agencies/lichfield-dc/staff", 200, """
                 {"items": [{"id": "%s", "name": "Sample Tenancy Officer", "jobTitle": "Tenancy officer",

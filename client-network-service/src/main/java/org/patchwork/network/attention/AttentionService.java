@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
 import org.patchwork.network.config.NetworkProperties;
-import org.patchwork.network.config.TooManyRequests;
+import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.network.events.AttentionRaised;
 import org.patchwork.network.network.ClientAccess;
 import org.patchwork.network.network.NetworkService;

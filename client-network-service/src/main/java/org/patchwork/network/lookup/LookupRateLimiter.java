@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.network.config.NetworkProperties;
-import org.patchwork.network.config.TooManyRequests;
+import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.network.events.ProfessionalRef;
 import org.patchwork.network.events.UnusualLookupVolume;
 import org.patchwork.network.professional.ProfessionalContact;

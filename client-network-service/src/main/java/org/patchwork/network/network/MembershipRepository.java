@@ -71,4 +71,9 @@ class MembershipRepository {
         jdbc.sql("UPDATE membership SET role = :role WHERE id = :id")
                 .param("id", membershipId).param("role", role.name()).update();
     }
+
+    /** Marks a self-join made by an IG officer, so that the platform's IG officers can review it too. */
+    void markJoinedByIgOfficer(UUID membershipId) {
+        jdbc.sql("UPDATE membership SET joined_by_ig_officer = true WHERE id = :id").param("id", membershipId).update();
+    }
 }

@@ -128,6 +128,9 @@ public class NetworkService {
         Membership joined = Membership.start(clientId, me.id(), me.agency(), NetworkRole.MEMBER, basis,
                 JoinedVia.SELF, clock.instant());
         memberships.insert(joined);
+        if (caller.hasRole(Caller.IG_OFFICER)) {
+            memberships.markJoinedByIgOfficer(joined.id());
+        }
         audit.record(caller, me.id(), AuditAction.MEMBER_JOINED, clientId, me.id(), basis.legalBasis().name(),
                 "joined on their own; flagged for IG review");
         publishJoined(client, joined, me.ref(), me.id());

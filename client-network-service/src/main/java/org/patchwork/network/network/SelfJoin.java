@@ -9,10 +9,11 @@ import java.util.UUID;
  *
  * @param endedAt    when the membership ended, {@code null} while it lasts
  * @param reviewedAt {@code null} while the join awaits review
- * @param officersOwn the officer asking made this self-join: another IG officer of the agency reviews it
+ * @param joinedByIgOfficer the joiner is an IG officer: the platform's IG officers may review it too
+ * @param officersOwn the officer asking made this self-join: another IG officer reviews it
  */
 public record SelfJoin(UUID membershipId, UUID clientId, UUID professionalId, String professionalName,
                        String jobTitle, String agency, LegalBasis legalBasis, String reason, Instant joinedAt,
                        Instant endedAt, Instant reviewedAt, SelfJoinReview.Outcome outcome, String note,
-                       boolean officersOwn) {
+                       boolean joinedByIgOfficer, boolean officersOwn) {
 }

@@ -3,6 +3,7 @@ package org.patchwork.network.network;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +18,10 @@ class SelfJoinRepository {
             SELECT m.id AS membership_id, m.client_id, m.professional_id, p.name AS professional_name, p.job_title,
                    m.agency, m.legal_basis, m.reason, m.joined_at, m.ended_at, m.ig_reviewed_at AS reviewed_at,
                    m.ig_review_outcome AS outcome, m.ig_review_note AS note,
-                   COALESCE(p.keycloak_subject = :officer, false) AS officers_own
+                   m.joined_by_ig_officer, COALESCE(p.keycloak_subject = :officer, false) AS officers_own
             FROM membership m LEFT JOIN professional_contact p ON p.id = m.professional_id
-            WHERE m.flagged_for_ig_review AND m.agency = :agency
+            WHERE m.flagged_for_ig_review
+              AND (m.agency = :agency OR (:platformOfficer AND m.joined_by_ig_officer))
             """;
 
     private final JdbcClient jdbc;
@@ -28,18 +30,17 @@ class SelfJoinRepository {
         this.jdbc = jdbc;
     }
 
-    List<SelfJoin> ofAgency(String agency, String officerSubject, boolean awaitingReviewOnly, int limit) {
+    /** The self-joins an officer reviews: their agency's, or for the platform's officers, those made by officers. */
+    List<SelfJoin> reviewedBy(Reviewer officer, boolean awaitingReviewOnly, int limit) {
         return jdbc.sql(VIEW + """
                           AND (NOT :awaitingOnly OR m.ig_reviewed_at IS NULL)
                         ORDER BY m.joined_at DESC LIMIT :limit""")
-                .param("agency", agency).param("officer", officerSubject).param("awaitingOnly", awaitingReviewOnly)
-                .param("limit", limit)
+                .params(officer.params()).param("awaitingOnly", awaitingReviewOnly).param("limit", limit)
                 .query(Rows.of(SelfJoin.class)).list();
     }
 
-    Optional<SelfJoin> find(String agency, String officerSubject, UUID membershipId) {
-        return jdbc.sql(VIEW + "  AND m.id = :id").param("agency", agency).param("officer", officerSubject)
-                .param("id", membershipId)
+    Optional<SelfJoin> find(Reviewer officer, UUID membershipId) {
+        return jdbc.sql(VIEW + "  AND m.id = :id").params(officer.params()).param("id", membershipId)
                 .query(Rows.of(SelfJoin.class)).optional();
     }
 
@@ -47,18 +48,33 @@ class SelfJoinRepository {
      * Records the review unless the join was already reviewed, or was made by the reviewing officer themselves;
      * false when it was not recorded.
      */
-    boolean review(String agency, UUID membershipId, String officerSubject, SelfJoinReview review, Instant at) {
+    boolean review(Reviewer officer, UUID membershipId, SelfJoinReview review, Instant at) {
         return jdbc.sql("""
                         UPDATE membership
                         SET ig_reviewed_at = :at, ig_reviewed_by = :officer, ig_review_outcome = :outcome,
                             ig_review_note = :note
-                        WHERE id = :id AND agency = :agency AND flagged_for_ig_review AND ig_reviewed_at IS NULL
+                        WHERE id = :id AND flagged_for_ig_review AND ig_reviewed_at IS NULL
+                          AND (agency = :agency OR (:platformOfficer AND joined_by_ig_officer))
                           AND professional_id NOT IN
                               (SELECT id FROM professional_contact WHERE keycloak_subject = :officer)""")
-                .param("at", Timestamp.from(at)).param("officer", officerSubject)
+                .params(officer.params()).param("at", Timestamp.from(at))
                 .param("outcome", review.outcome().name())
                 .param("note", review.note() == null || review.note().isBlank() ? null : review.note().strip())
-                .param("id", membershipId).param("agency", agency)
+                .param("id", membershipId)
                 .update() == 1;
+    }
+
+    /**
+     * An IG officer reviewing self-joins: of an agency, or of the platform (no agency) for officers' own joins.
+     */
+    record Reviewer(String subject, String agency) {
+
+        boolean ofThePlatform() {
+            return agency.isEmpty();
+        }
+
+        Map<String, Object> params() {
+            return Map.of("officer", subject, "agency", agency, "platformOfficer", ofThePlatform());
+        }
     }
 }

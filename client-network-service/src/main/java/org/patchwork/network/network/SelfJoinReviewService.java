@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Information governance officers review the self-joins of their own agency's staff. They see who joined which
- * client (by id), when, on what basis and why — never the client's details — and record a conclusion once.
+ * client (by id), when, on what basis and why — never the client's details — and record a conclusion once. No
+ * officer reviews their own self-join: another officer of their agency does, or one of the platform's IG officers
+ * (the ig-officer role without an agency), who see every self-join made by an officer and no other.
  */
 @Service
 class SelfJoinReviewService {
@@ -33,7 +35,7 @@ class SelfJoinReviewService {
 
     @Transactional
     List<SelfJoin> list(Caller officer, boolean awaitingReviewOnly) {
-        List<SelfJoin> found = selfJoins.ofAgency(agencyOf(officer), officer.subject(), awaitingReviewOnly, SHOWN);
+        List<SelfJoin> found = selfJoins.reviewedBy(reviewer(officer), awaitingReviewOnly, SHOWN);
         audit.record(officer, null, AuditAction.SELF_JOINS_VIEWED, null, null, null,
                 found.size() + (awaitingReviewOnly ? " awaiting review" : " self-joins"));
         return found;
@@ -49,30 +51,26 @@ class SelfJoinReviewService {
 
     @Transactional
     SelfJoin review(Caller officer, UUID membershipId, SelfJoinReview review) {
-        String agency = agencyOf(officer);
         SelfJoin selfJoin = find(officer, membershipId);
         if (selfJoin.officersOwn()) {
             throw new PatchworkException(HttpStatus.FORBIDDEN, "own-self-join",
                     "You cannot review your own self-join: another information governance officer of your agency "
-                            + "reviews it.");
+                            + "reviews it, or one of the platform's information governance officers.");
         }
-        if (!selfJoins.review(agency, membershipId, officer.subject(), review, clock.instant())) {
+        if (!selfJoins.review(reviewer(officer), membershipId, review, clock.instant())) {
             throw PatchworkException.conflict("This self-join has already been reviewed.");
         }
         audit.record(officer, null, AuditAction.SELF_JOIN_REVIEWED, selfJoin.clientId(), selfJoin.professionalId(),
                 selfJoin.legalBasis().name(), review.outcome().name());
-        return selfJoins.find(agency, officer.subject(), membershipId).orElseThrow();
+        return selfJoins.find(reviewer(officer), membershipId).orElseThrow();
     }
 
     private SelfJoin find(Caller officer, UUID membershipId) {
-        return selfJoins.find(agencyOf(officer), officer.subject(), membershipId)
-                .orElseThrow(() -> PatchworkException.notFound("No such self-join of your agency's staff."));
+        return selfJoins.find(reviewer(officer), membershipId)
+                .orElseThrow(() -> PatchworkException.notFound("No such self-join for you to review."));
     }
 
-    private static String agencyOf(Caller officer) {
-        if (officer.agency().isEmpty()) {
-            throw PatchworkException.forbidden("Your account is not linked to an agency in the data sharing agreement.");
-        }
-        return officer.agency();
+    private static SelfJoinRepository.Reviewer reviewer(Caller officer) {
+        return new SelfJoinRepository.Reviewer(officer.subject(), officer.agency());
     }
 }

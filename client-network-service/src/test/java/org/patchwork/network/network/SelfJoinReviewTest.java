@@ -119,6 +119,41 @@ class SelfJoinReviewTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void thePlatformsIgOfficersReviewSelfJoinsMadeByOfficersAndNoOthers() {
+        Pro platformOfficer = platformStaff("Example", "Platform Officer", "ig-officer");
+        Pro soleOfficer = professional("staffs-fire", "Example", "Sole Officer", "practitioner", "ig-officer");
+        Pro joiner = professional("staffs-fire", "Sample", "Plain Joiner", "practitioner");
+        UUID officersClient = registerClient(lead, uniqueFamilyName());
+        UUID practitionersClient = registerClient(lead, uniqueFamilyName());
+        join(soleOfficer, officersClient);
+        join(joiner, practitionersClient);
+
+        Map<String, Object> officersJoin = selfJoinsOf(get("/api/audit/self-joins", platformOfficer), officersClient)
+                .getFirst();
+        String practitionersJoin = (String) selfJoinsOf(get("/api/audit/self-joins", soleOfficer), practitionersClient)
+                .getFirst().get("membershipId");
+
+        assertThat(officersJoin).containsEntry("agency", "staffs-fire").containsEntry("joinedByIgOfficer", true)
+                .containsEntry("officersOwn", false);
+        assertThat(selfJoinsOf(get("/api/audit/self-joins", platformOfficer), practitionersClient)).isEmpty();
+        assertThat(get("/api/audit/self-joins/" + practitionersJoin, platformOfficer).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(post("/api/audit/self-joins/" + practitionersJoin + "/review", platformOfficer,
+                Map.of("outcome", "CONCERN")).getStatusCode().value()).isEqualTo(404);
+        assertThat(post("/api/audit/self-joins/" + officersJoin.get("membershipId") + "/review", soleOfficer,
+                Map.of("outcome", "APPROPRIATE")).getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<Map<String, Object>> reviewed = post("/api/audit/self-joins/" + officersJoin.get("membershipId")
+                + "/review", platformOfficer, Map.of("outcome", "APPROPRIATE", "note", "Out-of-hours cover confirmed"));
+
+        assertThat(reviewed.getStatusCode().value()).as("%s", reviewed.getBody()).isEqualTo(200);
+        assertThat(reviewed.getBody()).containsEntry("outcome", "APPROPRIATE");
+        assertThat(auditCount(officersClient, "SELF_JOIN_REVIEWED")).isEqualTo(1);
+        assertThat(get("/api/audit/self-joins/" + officersJoin.get("membershipId"), soleOfficer).getBody())
+                .containsEntry("outcome", "APPROPRIATE").containsEntry("officersOwn", true);
+    }
+
+    @Test
     void anIgOfficerOpensOneSelfJoinOfTheirAgencyOnly() {
         Pro joiner = professional("lichfield-dc", "Sample", "Opened Joiner", "practitioner");
         String family = uniqueFamilyName();

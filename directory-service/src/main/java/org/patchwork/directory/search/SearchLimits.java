@@ -6,6 +6,7 @@ import java.util.List;
 import org.patchwork.directory.config.DirectoryProperties;
 import org.patchwork.platform.limits.RateLimits;
 import org.patchwork.platform.limits.RateLimits.Limit;
+import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
@@ -32,26 +33,11 @@ class SearchLimits {
                 new Limit("search:professional-day:" + caller.subject(), properties.searchesPerDay(),
                         Duration.ofDays(1))));
         if (!use.allowed()) {
-            long seconds = Math.max(1, use.retryAfter().toSeconds() + 1);
-            throw new TooManySearches(seconds, use.refusedBy().orElseThrow().window().equals(MINUTE)
+            long seconds = TooManyRequests.seconds(use.retryAfter());
+            throw new TooManyRequests("too-many-searches", use.retryAfter(), use.refusedBy().orElseThrow().window().equals(MINUTE)
                     ? "You have made too many directory searches in the last minute. Try again in " + seconds + " s."
                     : "You have reached your limit of " + properties.searchesPerDay()
                             + " directory searches today. Searching is possible again from midnight (UTC).");
-        }
-    }
-
-    /** Refused with when to try again (seconds). */
-    static class TooManySearches extends RuntimeException {
-
-        private final long retryAfterSeconds;
-
-        TooManySearches(long retryAfterSeconds, String detail) {
-            super(detail);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        long retryAfterSeconds() {
-            return retryAfterSeconds;
         }
     }
 }

@@ -15,6 +15,11 @@ class CsrfModel {
 
     @ModelAttribute("gatewayCsrf")
     String gatewayCsrf(HttpServletRequest request) {
+        return gatewayToken(request);
+    }
+
+    /** The gateway's CSRF token the browser sent, or empty. */
+    static String gatewayToken(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return "";
         }

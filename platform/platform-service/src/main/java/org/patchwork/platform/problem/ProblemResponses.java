@@ -31,8 +31,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PatchworkException.class)
-    ProblemDetail domainRule(PatchworkException exception) {
-        return Problems.of(exception.status(), exception.type(), exception.getMessage());
+    ResponseEntity<ProblemDetail> domainRule(PatchworkException exception) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(exception.status());
+        if (exception instanceof TooManyRequests refused) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+        }
+        return answer.body(Problems.of(exception.status(), exception.type(), exception.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
