@@ -14,7 +14,10 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 /**
  * Event listener {@code patchwork-kafka}: publishes account events of realm {@code patchwork} to Kafka. Options
  * (Keycloak 26): {@code --spi-events-listener--patchwork-kafka--bootstrap-servers} and {@code ...--topic}, or
- * {@code KC_SPI_EVENTS_LISTENER__PATCHWORK_KAFKA__BOOTSTRAP_SERVERS} / {@code ..._TOPIC}.
+ * {@code KC_SPI_EVENTS_LISTENER__PATCHWORK_KAFKA__BOOTSTRAP_SERVERS} / {@code ..._TOPIC}; for a cluster with TLS and
+ * a login, {@code ...--security-protocol}, {@code --sasl-mechanism}, {@code --sasl-username},
+ * {@code --sasl-password}, {@code --ssl-truststore-type} and {@code --ssl-truststore-certificates} (or
+ * {@code --ssl-truststore-location} and {@code --ssl-truststore-password}), as {@link KafkaSettings} reads them.
  */
 public final class KafkaEventListenerProviderFactory implements EventListenerProviderFactory {
 
@@ -34,10 +37,9 @@ public final class KafkaEventListenerProviderFactory implements EventListenerPro
 
     @Override
     public void init(Config.Scope config) {
-        settings = new KafkaSettings(config.get("bootstrapServers", KafkaSettings.DEFAULT_BOOTSTRAP_SERVERS),
-                config.get("topic", KafkaSettings.DEFAULT_TOPIC));
-        log.infof("Account events of realm %s go to Kafka topic %s at %s", AccountEventListener.REALM,
-                settings.topic(), settings.bootstrapServers());
+        settings = KafkaSettings.from(config::get);
+        log.infof("Account events of realm %s go to Kafka topic %s at %s (%s)", AccountEventListener.REALM,
+                settings.topic(), settings.bootstrapServers(), settings.describe());
     }
 
     @Override
@@ -77,6 +79,22 @@ public final class KafkaEventListenerProviderFactory implements EventListenerPro
                 .property().name("topic").type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("Kafka topic for account events")
                 .defaultValue(KafkaSettings.DEFAULT_TOPIC).add()
+                .property().name("securityProtocol").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("PLAINTEXT (default), SSL, SASL_PLAINTEXT or SASL_SSL").add()
+                .property().name("saslMechanism").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("SCRAM-SHA-512, SCRAM-SHA-256 or PLAIN, with saslUsername and saslPassword").add()
+                .property().name("saslUsername").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("The Kafka user account events are published as").add()
+                .property().name("saslPassword").type(ProviderConfigProperty.PASSWORD)
+                .helpText("That user's password (from a secret)").add()
+                .property().name("sslTruststoreType").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("PEM, PKCS12 or JKS").add()
+                .property().name("sslTruststoreCertificates").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("The brokers' CA certificates as PEM (with sslTruststoreType PEM)").add()
+                .property().name("sslTruststoreLocation").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("A trust store file holding the brokers' CA").add()
+                .property().name("sslTruststorePassword").type(ProviderConfigProperty.PASSWORD)
+                .helpText("The trust store file's password").add()
                 .build();
     }
 }
