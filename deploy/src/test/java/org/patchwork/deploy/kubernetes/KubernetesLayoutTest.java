@@ -52,6 +52,16 @@ class KubernetesLayoutTest {
     }
 
     @Test
+    void theRegionsValuesRenderAValidLayoutThatKeepsEveryPolicy() {
+        List<ObjectNode> region = HelmChart.render(HelmChart.KUBERNETES.resolve("values-region.yaml"));
+
+        assertThat(region.stream().flatMap(document -> schemas.problems(document).stream())).isEmpty();
+        assertThat(LayoutPolicies.violations(region)).isEmpty();
+        assertThat(named(region, "HorizontalPodAutoscaler", "gateway").at("/spec/minReplicas").asInt()).isEqualTo(3);
+        assertThat(named(region, "KafkaTopic", "schedule.visits").at("/spec/partitions").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void everyPartIsADeploymentWithAutoscalingADisruptionBudgetAndItsSettingsFromAConfigMap() {
         for (String part : PARTS) {
             assertThat(named(layout, "Deployment", part).at("/spec/template/spec/containers/0/envFrom/0/configMapRef/name")
