@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,6 +37,22 @@ class BrokenLayoutTest {
 
         assertThat(violations).containsOnlyKeys(policy);
         assertThat(violations.get(policy)).anySatisfy(found -> assertThat(found).contains(violation));
+    }
+
+    @Test
+    void aClientSecretWrittenIntoTheRealmFailsTheSecretsPolicy() {
+        List<ObjectNode> rendered = HelmChart.render();
+        JsonNode clients = KubernetesLayoutTest.named(rendered, "KeycloakRealmImport", "patchwork-keycloak-realm-patchwork")
+                .at("/spec/realm/clients");
+        ObjectNode gatewayClient = (ObjectNode) clients.valueStream()
+                .filter(client -> client.path("clientId").asString().equals("patchwork-gateway")).findFirst().orElseThrow();
+        gatewayClient.put("secret", "gateway-client-secret-committed-by-mistake");
+
+        Map<LayoutPolicies, List<String>> violations = LayoutPolicies.violations(rendered);
+
+        assertThat(violations).containsOnlyKeys(LayoutPolicies.INLINE_SECRETS);
+        assertThat(violations.get(LayoutPolicies.INLINE_SECRETS))
+                .anySatisfy(found -> assertThat(found).contains("realm/clients/").contains("/secret is written inline"));
     }
 
     @Test

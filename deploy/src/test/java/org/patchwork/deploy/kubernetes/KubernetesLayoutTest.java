@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,13 @@ class KubernetesLayoutTest {
     void everyRenderedDocumentMatchesTheSchemaOfItsKind() {
         assertThat(layout).hasSizeGreaterThan(60);
         assertThat(layout.stream().flatMap(document -> schemas.problems(document).stream())).isEmpty();
+    }
+
+    @Test
+    void theChartPassesHelmsStrictLint() {
+        LintResult lint = new Helm(HelmChart.CHART).lint().strict().call();
+
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -129,7 +130,8 @@ enum LayoutPolicies {
 
     /**
      * No secret is written into the chart's output: no Secret with data, no container variable or ConfigMap entry
-     * with a secret's name or a secret-looking value, no Keycloak option carrying one. Secrets are referred to by name.
+     * with a secret's name or a secret-looking value, no Keycloak option carrying one, and in the imported realm every
+     * secret or password a placeholder filled from a Secret. Secrets are referred to by name.
      */
     INLINE_SECRETS {
         private static final Pattern SECRET_NAME =
@@ -140,6 +142,8 @@ enum LayoutPolicies {
                 Pattern.compile(".*LoginModule required.*"));
         // A long run of random-looking characters (mixed case and digits): a token, a key, a generated password.
         private static final Pattern RUN = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[A-Z0-9_]+:?}");
+        private static final Set<String> REALM_SECRETS = Set.of("secret", "clientSecret", "password", "value");
 
         @Override
         void check(List<ObjectNode> documents, List<String> violations) {
@@ -174,6 +178,29 @@ enum LayoutPolicies {
                         inspect(HelmChart.describe(keycloak), variable.path("name").asString(),
                                 variable.path("value").asString(), violations);
                     }
+                }
+            }
+            for (JsonNode realmImport : ofKind(documents, "KeycloakRealmImport")) {
+                inspectRealm(HelmChart.describe(realmImport), "", realmImport.at("/spec/realm"), violations);
+            }
+        }
+
+        /** A client's secret, a user's password or a credential's value in the realm must be a ${PLACEHOLDER}. */
+        private void inspectRealm(String where, String path, JsonNode node, List<String> violations) {
+            if (node.isObject()) {
+                node.properties().forEach(field -> {
+                    String fieldPath = path + "/" + field.getKey();
+                    boolean secret = REALM_SECRETS.contains(field.getKey())
+                            && (!field.getKey().equals("value") || path.contains("/credentials"));
+                    if (secret && field.getValue().isString()
+                            && !PLACEHOLDER.matcher(field.getValue().asString()).matches()) {
+                        violations.add(where + " realm" + fieldPath + " is written inline instead of a placeholder");
+                    }
+                    inspectRealm(where, fieldPath, field.getValue(), violations);
+                });
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    inspectRealm(where, path + "/" + i, node.get(i), violations);
                 }
             }
         }
