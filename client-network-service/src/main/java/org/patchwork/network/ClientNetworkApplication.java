@@ -2,9 +2,11 @@ package org.patchwork.network;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 
 /** Clients and the team around each: who supports them, seen only by the team's members. */
 @SpringBootApplication
+@EnableFeignClients
 public class ClientNetworkApplication {
 
     // Feign calls the directory and the schedule through the JDK's HttpURLConnection, which keeps at most 5 idle

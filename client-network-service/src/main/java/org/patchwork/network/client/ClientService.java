@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
+import org.patchwork.network.clientrecord.Client;
+import org.patchwork.network.clientrecord.ClientDetails;
+import org.patchwork.network.clientrecord.ClientRepository;
 import org.patchwork.network.events.ClientClosed;
 import org.patchwork.network.events.ClientRegistered;
 import org.patchwork.network.events.ClientUpdated;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientService {
 
     private final ClientRepository clients;
+    private final CaseloadQuery caseload;
     private final NetworkService network;
     private final Professionals professionals;
     private final LookupService lookups;
@@ -36,9 +40,10 @@ public class ClientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, NetworkService network, Professionals professionals,
-                  LookupService lookups, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ClientService(ClientRepository clients, CaseloadQuery caseload, NetworkService network,
+                  Professionals professionals, LookupService lookups, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
+        this.caseload = caseload;
         this.network = network;
         this.professionals = professionals;
         this.lookups = lookups;
@@ -117,7 +122,7 @@ public class ClientService {
     @Transactional
     public List<MyClient> mine(Caller caller) {
         ProfessionalContact me = professionals.me(caller);
-        List<MyClient> mine = clients.currentlySupportedBy(me.id());
+        List<MyClient> mine = caseload.currentlySupportedBy(me.id());
         audit.recordListing(caller, me.id(), AuditAction.CLIENTS_LISTED, mine.stream().map(MyClient::id).toList(),
                 "listed among my clients");
         return mine;

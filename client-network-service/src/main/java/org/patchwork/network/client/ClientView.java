@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.patchwork.network.clientrecord.Client;
+import org.patchwork.network.clientrecord.ClientStatus;
+
 /**
  * A client as a member of their network sees them.
  *

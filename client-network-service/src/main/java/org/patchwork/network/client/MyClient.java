@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.patchwork.network.clientrecord.ClientStatus;
 import org.patchwork.network.network.NetworkRole;
 
 /**

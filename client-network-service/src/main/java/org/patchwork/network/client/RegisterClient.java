@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.patchwork.network.clientrecord.ClientDetails;
 import org.patchwork.network.network.MembershipBasis;
 
 /**

@@ -2,11 +2,8 @@ package org.patchwork.network.config;
 
 import java.time.Clock;
 
-import org.patchwork.network.overview.ScheduleClient;
-import org.patchwork.network.professional.DirectoryClient;
 import org.patchwork.platform.limits.RateLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NetworkProperties.class)
-@EnableFeignClients(clients = {DirectoryClient.class, ScheduleClient.class})
 class NetworkConfiguration {
 
     /** The look-up and attention limits, counted in this service's database (table {@code rate_limit_window}). */

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
-import org.patchwork.network.client.Client;
-import org.patchwork.network.client.ClientRepository;
+import org.patchwork.network.clientrecord.Client;
+import org.patchwork.network.clientrecord.ClientRepository;
 import org.patchwork.network.config.NetworkProperties;
 import org.patchwork.network.events.InvitationAccepted;
 import org.patchwork.network.events.InvitationDeclined;

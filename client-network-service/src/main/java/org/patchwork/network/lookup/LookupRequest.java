@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.patchwork.network.client.ClientDetails;
+import org.patchwork.network.clientrecord.ClientDetails;
 
 /**
  * Identifying details that together point at one person: the full family name and the date of birth, and

@@ -2,7 +2,7 @@ package org.patchwork.network.lookup;
 
 import java.util.regex.Pattern;
 
-import org.patchwork.network.client.ClientIdentity;
+import org.patchwork.network.clientrecord.ClientIdentity;
 import org.patchwork.platform.problem.PatchworkException;
 
 /**

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
-import org.patchwork.network.client.Client;
-import org.patchwork.network.client.ClientIdentity;
-import org.patchwork.network.client.ClientRepository;
+import org.patchwork.network.clientrecord.Client;
+import org.patchwork.network.clientrecord.ClientIdentity;
+import org.patchwork.network.clientrecord.ClientRepository;
 import org.patchwork.network.config.NetworkProperties;
 import org.patchwork.network.network.NetworkService;
 import org.patchwork.network.professional.ProfessionalContact;

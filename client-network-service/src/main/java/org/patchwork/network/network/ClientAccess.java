@@ -1,6 +1,6 @@
 package org.patchwork.network.network;
 
-import org.patchwork.network.client.Client;
+import org.patchwork.network.clientrecord.Client;
 import org.patchwork.network.professional.ProfessionalContact;
 
 /** A caller who is a current member of the client's network, with what that membership says. */

@@ -2,6 +2,8 @@ package org.patchwork.directory.agency;
 
 import java.util.List;
 
+import org.patchwork.directory.events.AgencySummary;
+
 /**
  * An organisation in the data sharing agreement.
  *
@@ -24,5 +26,10 @@ public record Agency(String code, String name, AgencyKind kind, List<String> are
 
     Agency withStatus(AgencyStatus newStatus) {
         return new Agency(code, name, kind, areas, switchboardPhone, email, identityProviderAlias, newStatus);
+    }
+
+    /** The agency as other services know it, in the directory's events. */
+    public AgencySummary summary() {
+        return new AgencySummary(code, name, kind.name(), status.name(), areas, switchboardPhone, email);
     }
 }

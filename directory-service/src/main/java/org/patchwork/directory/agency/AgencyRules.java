@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
-import org.patchwork.platform.standing.StandingRefusals;
+import org.patchwork.platform.security.standing.StandingRefusals;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.patchwork.directory.events.AgencyOnboarded;
+import org.patchwork.directory.events.AgencySummary;
 import org.patchwork.directory.events.AgencySuspended;
 import org.patchwork.directory.events.AgencyUpdated;
 import org.patchwork.platform.events.IntegrationEvent;
@@ -47,7 +48,7 @@ public class AgencyService {
         if (!agencies.insert(agency)) {
             throw PatchworkException.conflict("Agency '" + agency.code() + "' is already in the directory.");
         }
-        events.publishEvent(AgencyOnboarded.of(agency, clock.instant()));
+        events.publishEvent(AgencyOnboarded.of(agency.summary(), clock.instant()));
         return agency;
     }
 
@@ -58,7 +59,7 @@ public class AgencyService {
         Agency updated = current.withDetails(details);
         if (!updated.equals(current)) {
             agencies.updateDetails(updated);
-            events.publishEvent(AgencyUpdated.of(updated, clock.instant()));
+            events.publishEvent(AgencyUpdated.of(updated.summary(), clock.instant()));
         }
         return updated;
     }
@@ -75,7 +76,7 @@ public class AgencyService {
     }
 
     private Agency changeStatus(Caller caller, String code, AgencyStatus status,
-                                BiFunction<Agency, Instant, IntegrationEvent> event) {
+                                BiFunction<AgencySummary, Instant, IntegrationEvent> event) {
         AgencyRules.requirePlatformAdmin(caller);
         Agency current = lockedOrNotFound(code);
         if (current.status() == status) {
@@ -83,7 +84,7 @@ public class AgencyService {
         }
         Agency changed = current.withStatus(status);
         agencies.updateStatus(code, status);
-        events.publishEvent(event.apply(changed, clock.instant()));
+        events.publishEvent(event.apply(changed.summary(), clock.instant()));
         return changed;
     }
 

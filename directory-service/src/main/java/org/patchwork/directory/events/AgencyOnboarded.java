@@ -3,7 +3,6 @@ package org.patchwork.directory.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.patchwork.directory.agency.Agency;
 import org.patchwork.platform.events.IntegrationEvent;
 import org.springframework.modulith.events.Externalized;
 
@@ -11,8 +10,8 @@ import org.springframework.modulith.events.Externalized;
 @Externalized("directory.agencies::#{subject()}")
 public record AgencyOnboarded(UUID eventId, Instant occurredAt, AgencySummary agency) implements IntegrationEvent {
 
-    public static AgencyOnboarded of(Agency agency, Instant at) {
-        return new AgencyOnboarded(UUID.randomUUID(), at, AgencySummary.of(agency));
+    public static AgencyOnboarded of(AgencySummary agency, Instant at) {
+        return new AgencyOnboarded(UUID.randomUUID(), at, agency);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.patchwork.directory.events;
 
 import java.util.List;
 
-import org.patchwork.directory.agency.Agency;
 
 /**
  * What other services need to know about an agency (version 1 of the contract: fields may be added, never
@@ -10,9 +9,4 @@ import org.patchwork.directory.agency.Agency;
  */
 public record AgencySummary(String code, String name, String kind, String status, List<String> areas,
                             String switchboardPhone, String email) {
-
-    static AgencySummary of(Agency agency) {
-        return new AgencySummary(agency.code(), agency.name(), agency.kind().name(), agency.status().name(),
-                agency.areas(), agency.switchboardPhone(), agency.email());
-    }
 }

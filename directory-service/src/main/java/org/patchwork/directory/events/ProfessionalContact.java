@@ -3,7 +3,6 @@ package org.patchwork.directory.events;
 import java.util.List;
 import java.util.UUID;
 
-import org.patchwork.directory.professional.Professional;
 
 /**
  * What other services need to show and reach a professional without calling the directory (version 1 of the
@@ -14,11 +13,4 @@ import org.patchwork.directory.professional.Professional;
 public record ProfessionalContact(UUID id, String keycloakSubject, String agency, String name, String jobTitle,
                                   String workPhone, String mobile, String email, String preferredContact,
                                   String status, String team, List<String> areas, boolean igOfficer) {
-
-    static ProfessionalContact of(Professional professional) {
-        return new ProfessionalContact(professional.id(), professional.keycloakSubject(), professional.agencyCode(),
-                professional.name(), professional.jobTitle(), professional.workPhone(), professional.mobile(),
-                professional.email(), professional.preferredContact().name(), professional.status().name(),
-                professional.team(), professional.areas(), professional.igOfficer());
-    }
 }

@@ -3,7 +3,6 @@ package org.patchwork.directory.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.patchwork.directory.professional.Professional;
 import org.patchwork.platform.events.IntegrationEvent;
 import org.springframework.modulith.events.Externalized;
 
@@ -15,8 +14,8 @@ import org.springframework.modulith.events.Externalized;
 public record ProfessionalLeft(UUID eventId, Instant occurredAt, ProfessionalContact professional)
         implements IntegrationEvent {
 
-    public static ProfessionalLeft of(Professional professional, Instant at) {
-        return new ProfessionalLeft(UUID.randomUUID(), at, ProfessionalContact.of(professional));
+    public static ProfessionalLeft of(ProfessionalContact professional, Instant at) {
+        return new ProfessionalLeft(UUID.randomUUID(), at, professional);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.patchwork.directory.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.patchwork.directory.professional.Professional;
 import org.patchwork.platform.events.IntegrationEvent;
 import org.springframework.modulith.events.Externalized;
 
@@ -12,8 +11,8 @@ import org.springframework.modulith.events.Externalized;
 public record ProfessionalRegistered(UUID eventId, Instant occurredAt, ProfessionalContact professional)
         implements IntegrationEvent {
 
-    public static ProfessionalRegistered of(Professional professional, Instant at) {
-        return new ProfessionalRegistered(UUID.randomUUID(), at, ProfessionalContact.of(professional));
+    public static ProfessionalRegistered of(ProfessionalContact professional, Instant at) {
+        return new ProfessionalRegistered(UUID.randomUUID(), at, professional);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.patchwork.directory.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.patchwork.directory.professional.Professional;
 import org.patchwork.platform.events.IntegrationEvent;
 import org.springframework.modulith.events.Externalized;
 
@@ -12,8 +11,8 @@ import org.springframework.modulith.events.Externalized;
 public record ProfessionalUpdated(UUID eventId, Instant occurredAt, ProfessionalContact professional)
         implements IntegrationEvent {
 
-    public static ProfessionalUpdated of(Professional professional, Instant at) {
-        return new ProfessionalUpdated(UUID.randomUUID(), at, ProfessionalContact.of(professional));
+    public static ProfessionalUpdated of(ProfessionalContact professional, Instant at) {
+        return new ProfessionalUpdated(UUID.randomUUID(), at, professional);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.patchwork.directory.events.ProfessionalContact;
 import org.patchwork.platform.problem.PatchworkException;
 
 /**
@@ -70,5 +71,11 @@ public record Professional(UUID id, String keycloakSubject, String agencyCode, S
 
     boolean hasLeft() {
         return status == ProfessionalStatus.LEFT;
+    }
+
+    /** The professional as other services know them, in the directory's events. */
+    public ProfessionalContact contact() {
+        return new ProfessionalContact(id, keycloakSubject, agencyCode, name, jobTitle, workPhone, mobile, email,
+                preferredContact.name(), status.name(), team, areas, igOfficer);
     }
 }

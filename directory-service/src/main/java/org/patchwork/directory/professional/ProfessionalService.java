@@ -52,7 +52,7 @@ public class ProfessionalService {
     public Professional updateMe(Caller caller, ProfileUpdate update) {
         Professional updated = me(caller).withContactDetails(update);
         professionals.update(updated);
-        events.publishEvent(ProfessionalUpdated.of(updated, clock.instant()));
+        events.publishEvent(ProfessionalUpdated.of(updated.contact(), clock.instant()));
         return updated;
     }
 
@@ -63,7 +63,7 @@ public class ProfessionalService {
             return existing;
         }
         professionals.update(current);
-        events.publishEvent(ProfessionalUpdated.of(current, now));
+        events.publishEvent(ProfessionalUpdated.of(current.contact(), now));
         return current;
     }
 
@@ -82,7 +82,7 @@ public class ProfessionalService {
                 null, null, null, null, caller.email(), PreferredContact.EMAIL, List.of(), ProfessionalStatus.ACTIVE,
                 now, caller.hasRole(Caller.IG_OFFICER));
         professionals.insert(professional);
-        events.publishEvent(ProfessionalRegistered.of(professional, now));
+        events.publishEvent(ProfessionalRegistered.of(professional.contact(), now));
         return professional;
     }
 
@@ -94,7 +94,7 @@ public class ProfessionalService {
         Professional linked = preCreated.linkedTo(caller.subject(), now)
                 .signedInAs(caller.name(), caller.hasRole(Caller.IG_OFFICER));
         professionals.update(linked);
-        events.publishEvent(ProfessionalUpdated.of(linked, now));
+        events.publishEvent(ProfessionalUpdated.of(linked.contact(), now));
         return linked;
     }
 }

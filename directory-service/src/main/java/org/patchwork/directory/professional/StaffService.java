@@ -9,7 +9,6 @@ import org.patchwork.directory.agency.AgencyRules;
 import org.patchwork.directory.events.ProfessionalLeft;
 import org.patchwork.directory.events.ProfessionalRegistered;
 import org.patchwork.directory.events.ProfessionalUpdated;
-import org.patchwork.directory.search.SearchPage;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.slf4j.Logger;
@@ -111,14 +110,14 @@ public class StaffService {
     private Professional register(String agencyCode, StaffMember member) {
         Professional professional = Professional.newStaffMember(agencyCode, member);
         professionals.insert(professional);
-        events.publishEvent(ProfessionalRegistered.of(professional, clock.instant()));
+        events.publishEvent(ProfessionalRegistered.of(professional.contact(), clock.instant()));
         return professional;
     }
 
     private Professional apply(Professional current, Professional updated) {
         if (!updated.equals(current)) {
             professionals.update(updated);
-            events.publishEvent(ProfessionalUpdated.of(updated, clock.instant()));
+            events.publishEvent(ProfessionalUpdated.of(updated.contact(), clock.instant()));
         }
         return updated;
     }
@@ -129,7 +128,7 @@ public class StaffService {
         }
         Professional left = professional.left();
         professionals.update(left);
-        events.publishEvent(ProfessionalLeft.of(left, clock.instant()));
+        events.publishEvent(ProfessionalLeft.of(left.contact(), clock.instant()));
         return left;
     }
 

@@ -2,6 +2,7 @@ package org.patchwork.directory.search;
 
 import java.util.StringJoiner;
 
+import org.patchwork.directory.professional.SearchPage;
 import org.patchwork.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

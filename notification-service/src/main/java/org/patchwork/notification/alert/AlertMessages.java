@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.patchwork.notification.preference.AlertKind;
+
 /**
  * Writes each alert. Email and SMS leave the secure platform, so they carry no client-identifying detail beyond
  * initials, and none of what was written in Patchwork (an attention's text stays inside): only that something

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.patchwork.notification.membership.Network;
+import org.patchwork.notification.preference.AlertKind;
 
 /**
  * Who is told what about an event. Each professional gets at most one alert per event (the most specific), and

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.patchwork.notification.alert.AlertKind;
+import org.patchwork.notification.preference.AlertKind;
 import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.preference.Channel;
 import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.Timer;
 import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.professional.Professional;
 import org.patchwork.notification.professional.ProfessionalRepository;
-import org.patchwork.platform.standing.DirectoryStanding;
+import org.patchwork.platform.security.standing.DirectoryStanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -3,6 +3,8 @@ package org.patchwork.notification.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.patchwork.notification.preference.Channel;
+
 /**
  * A notification to record in the outbox; {@code (eventId, recipientId, channel)} is sent at most once.
  *

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.preference.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -3,6 +3,8 @@ package org.patchwork.notification.delivery;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.patchwork.notification.preference.Channel;
+
 /**
  * A notification a dispatcher worker has claimed and is delivering.
  *

@@ -2,7 +2,6 @@ package org.patchwork.notification.preference;
 
 import java.util.List;
 
-import org.patchwork.notification.delivery.Channel;
 
 /** What a professional chose for one kind of alert. */
 public enum ChannelChoice {

@@ -2,7 +2,6 @@ package org.patchwork.notification.preference;
 
 import java.time.Instant;
 
-import org.patchwork.notification.delivery.Channel;
 
 /**
  * One channel an alert goes out on, and when.

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.patchwork.notification.alert.AlertKind;
 import org.patchwork.notification.professional.Professional;
 import org.patchwork.notification.professional.ProfessionalRepository;
 import org.patchwork.platform.problem.PatchworkException;

@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.patchwork.notification.alert.AlertKind;
-import org.patchwork.notification.delivery.Channel;
 
 /**
  * A professional's choices: a channel per kind of alert, quiet hours for SMS, and whether low-priority alerts

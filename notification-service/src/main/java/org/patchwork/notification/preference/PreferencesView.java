@@ -3,7 +3,6 @@ package org.patchwork.notification.preference;
 import java.time.LocalTime;
 import java.util.Map;
 
-import org.patchwork.notification.alert.AlertKind;
 
 /**
  * A professional's alert preferences, every kind of alert listed.

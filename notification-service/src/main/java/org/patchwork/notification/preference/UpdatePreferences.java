@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.patchwork.notification.alert.AlertKind;
 
 /**
  * New preferences. Kinds of alert left out keep their defaults.

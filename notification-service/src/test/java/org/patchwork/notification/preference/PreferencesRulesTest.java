@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.patchwork.notification.alert.AlertKind;
-import org.patchwork.notification.delivery.Channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.patchwork.notification.NotificationIntegrationTest;
-import org.patchwork.platform.standing.DirectoryStanding;
+import org.patchwork.platform.security.standing.DirectoryStanding;
 import org.patchwork.platform.test.TestEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
-import org.patchwork.platform.standing.DirectoryStanding;
+import org.patchwork.platform.security.standing.DirectoryStanding;
 import org.patchwork.schedule.audit.AccessAction;
 import org.patchwork.schedule.audit.AccessLog;
 import org.patchwork.schedule.config.ScheduleProperties;

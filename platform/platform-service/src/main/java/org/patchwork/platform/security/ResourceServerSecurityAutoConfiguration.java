@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.patchwork.platform.problem.ProblemWriter;
-import org.patchwork.platform.standing.AccessStanding;
-import org.patchwork.platform.standing.StandingFilter;
+import org.patchwork.platform.security.standing.AccessStanding;
+import org.patchwork.platform.security.standing.StandingFilter;
 import org.patchwork.platform.security.checks.HeaderCharacters;
 import org.patchwork.platform.security.checks.VerifiedTokens;
 import org.springframework.beans.factory.ObjectProvider;

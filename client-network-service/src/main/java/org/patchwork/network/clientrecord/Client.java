@@ -1,4 +1,4 @@
-package org.patchwork.network.client;
+package org.patchwork.network.clientrecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,14 +17,14 @@ public record Client(UUID id, String givenName, String familyName, String family
         return status == ClientStatus.OPEN;
     }
 
-    static Client register(UUID id, ClientDetails details, Instant now) {
+    public static Client register(UUID id, ClientDetails details, Instant now) {
         return new Client(id, details.givenName().strip(), details.familyName().strip(),
                 ClientIdentity.familyNameKey(details.familyName()), blankToNull(details.knownAs()),
                 details.dateOfBirth(), blankToNull(details.address()), ClientIdentity.postcode(details.postcode()),
                 blankToNull(details.localReference()), null, ClientStatus.OPEN, now, now);
     }
 
-    Client withDetails(ClientDetails details, Instant now) {
+    public Client withDetails(ClientDetails details, Instant now) {
         Client changed = register(id, details, createdAt);
         return new Client(id, changed.givenName, changed.familyName, changed.familyNameKey, changed.knownAs,
                 changed.dateOfBirth, changed.address, changed.postcode, changed.localReference, householdId, status,

@@ -1,4 +1,4 @@
-package org.patchwork.notification.delivery;
+package org.patchwork.notification.preference;
 
 /** How one notification reaches its recipient. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package org.patchwork.network.client;
+package org.patchwork.network.clientrecord;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.patchwork.notification.alert;
+package org.patchwork.notification.preference;
 
 /**
  * The kinds of alert a professional can choose a channel for. Urgent ones may send SMS during quiet hours;

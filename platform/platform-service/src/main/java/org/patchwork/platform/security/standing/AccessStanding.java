@@ -1,4 +1,4 @@
-package org.patchwork.platform.standing;
+package org.patchwork.platform.security.standing;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.patchwork.platform.standing;
+package org.patchwork.platform.security.standing;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -1,8 +1,9 @@
-package org.patchwork.network.client;
+package org.patchwork.network.clientrecord;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 
 class ClientIdentityTest {
 

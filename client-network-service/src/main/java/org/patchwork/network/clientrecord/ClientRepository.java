@@ -1,4 +1,4 @@
-package org.patchwork.network.client;
+package org.patchwork.network.clientrecord;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public class ClientRepository {
     }
 
     /** The other clients of a household whose networks the professional is currently in. */
-    List<Client> householdVisibleTo(UUID householdId, UUID exceptClientId, UUID professionalId) {
+    public List<Client> householdVisibleTo(UUID householdId, UUID exceptClientId, UUID professionalId) {
         return jdbc.sql("""
                         SELECT c.* FROM client c
                         JOIN membership m ON m.client_id = c.id AND m.ended_at IS NULL
@@ -52,23 +52,7 @@ public class ClientRepository {
                 .query(Rows.of(Client.class)).list();
     }
 
-    List<MyClient> currentlySupportedBy(UUID professionalId) {
-        return jdbc.sql("""
-                        SELECT c.id, c.given_name, c.family_name, c.known_as, c.date_of_birth, c.status,
-                               m.role AS my_role, m.joined_at AS member_since, c.created_at AS registered_at,
-                               open.attentions, open.urgent_attentions
-                        FROM client c JOIN membership m ON m.client_id = c.id
-                        CROSS JOIN LATERAL (
-                            SELECT count(*) AS attentions,
-                                   count(*) FILTER (WHERE a.priority = 'URGENT') AS urgent_attentions
-                            FROM attention a WHERE a.client_id = c.id AND a.resolved_at IS NULL) open
-                        WHERE m.professional_id = :professionalId AND m.ended_at IS NULL
-                        ORDER BY c.family_name, c.given_name""")
-                .param("professionalId", professionalId)
-                .query(Rows.of(MyClient.class)).list();
-    }
-
-    void insert(Client client) {
+    public void insert(Client client) {
         JdbcClient.StatementSpec insert = jdbc.sql("""
                         INSERT INTO client (id, given_name, family_name, family_name_key, known_as, date_of_birth,
                                             address, postcode, local_reference, household_id, status, created_at,
@@ -81,7 +65,7 @@ public class ClientRepository {
         withDetails(insert, client).update();
     }
 
-    void updateDetails(Client client) {
+    public void updateDetails(Client client) {
         withDetails(jdbc.sql("""
                         UPDATE client SET given_name = :givenName, family_name = :familyName,
                                family_name_key = :familyNameKey, known_as = :knownAs, date_of_birth = :dateOfBirth,
@@ -104,13 +88,13 @@ public class ClientRepository {
                 .param("updatedAt", Timestamp.from(client.updatedAt()));
     }
 
-    void close(UUID id, Instant at) {
+    public void close(UUID id, Instant at) {
         jdbc.sql("UPDATE client SET status = 'CLOSED', updated_at = :at WHERE id = :id")
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
     /** Puts both clients in one household: the existing client's, or a new one. */
-    void joinHousehold(UUID newClientId, Client existing) {
+    public void joinHousehold(UUID newClientId, Client existing) {
         UUID householdId = existing.householdId();
         if (householdId == null) {
             householdId = UUID.randomUUID();

@@ -1,4 +1,4 @@
-package org.patchwork.network.client;
+package org.patchwork.network.clientrecord;
 
 public enum ClientStatus {
     OPEN, CLOSED
