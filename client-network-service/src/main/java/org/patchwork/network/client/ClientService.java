@@ -41,7 +41,8 @@ public class ClientService {
     private final Clock clock;
 
     ClientService(ClientRepository clients, CaseloadQuery caseload, NetworkService network,
-                  Professionals professionals, LookupService lookups, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                  Professionals professionals, LookupService lookups, AuditLog audit,
+                  ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.caseload = caseload;
         this.network = network;
