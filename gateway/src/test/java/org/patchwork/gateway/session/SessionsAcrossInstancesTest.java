@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -69,7 +71,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The services behind the gateway are one small server that answers with the {@code Authorization} header the
  * gateway relayed, so each answer shows whose session served it. Keycloak is the test run's; only the logout tokens are
  * signed here, with a key the gateways are given as the realm's (their back-channel address serves it), since Keycloak
- * sends its own only to the address its realm knows for the gateway.
+ * sends its own only to the address its realm knows for the gateway; it is served beside the realm's own keys.
  */
 class SessionsAcrossInstancesTest {
 
@@ -94,8 +96,13 @@ class SessionsAcrossInstancesTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // The realm's own keys, for the access tokens of bearer calls, and the key of the logout tokens signed here.
+        List<JWK> keys = new ArrayList<>(JWKSet.load(URI.create(TestKeycloak.get().issuer()
+                + "/protocol/openid-connect/certs").toURL()).getKeys());
+        keys.add(logoutTokenKey.toPublicJWK());
+        byte[] realmAndLogoutKeys = new JWKSet(keys).toString().getBytes(StandardCharsets.UTF_8);
         realmKeys = server("/protocol/openid-connect/certs", exchange -> {
-            byte[] body = new JWKSet(logoutTokenKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] body = realmAndLogoutKeys;
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -191,6 +198,19 @@ class SessionsAcrossInstancesTest {
         assertThat(sessionWrites()).as("the last-access time written once, then nothing").isEqualTo(1);
         assertThat(count("SELECT count(*) FROM spring_session WHERE session_id = '" + session
                 + "' AND last_access_time > " + minuteAgo)).isEqualTo(1);
+    }
+
+    @Test
+    void anApiCallWithItsOwnBearerTokenNeitherCreatesNorWritesASession() throws Exception {
+        countSessionWrites();
+
+        for (int request = 0; request < 5; request++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(instanceA) + "/api/me/clients"))
+                    .header("Authorization", practitioner.bearer()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("PATCHWORK_SESSION="));
+        }
+        assertThat(sessionWrites()).isZero();
     }
 
     /**
