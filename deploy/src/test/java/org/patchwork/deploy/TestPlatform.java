@@ -68,6 +68,7 @@ final class TestPlatform {
                 "PATCHWORK_NOTIFICATION_URL", notification.url(),
                 "PATCHWORK_WEB_APP_URL", webApp.url(),
                 "SPRING_PROFILES_ACTIVE", LOCAL_DEMO));
+        gatewayEnvironment.putAll(database("gateway"));
         gateway = PlatformProcess.start("gateway", gatewayEnvironment, gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         try {
@@ -114,15 +115,18 @@ final class TestPlatform {
     }
 
     private static Map<String, String> service(String database, String issuer, Map<String, String> extra) {
-        TestDatabase db = TestDatabase.create(database);
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "PATCHWORK_DB_URL", db.jdbcUrl(),
-                "PATCHWORK_DB_USER", db.user(),
-                "PATCHWORK_DB_PASSWORD", db.password(),
-                "PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
-                "PATCHWORK_ISSUER", issuer));
+        Map<String, String> environment = new HashMap<>(database(database));
+        environment.put("PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
+        environment.put("PATCHWORK_ISSUER", issuer);
         environment.putAll(extra);
         return environment;
+    }
+
+    /** A fresh database of the part's own, as the part's settings name it. */
+    static Map<String, String> database(String purpose) {
+        TestDatabase db = TestDatabase.create(purpose);
+        return Map.of("PATCHWORK_DB_URL", db.jdbcUrl(), "PATCHWORK_DB_USER", db.user(),
+                "PATCHWORK_DB_PASSWORD", db.password());
     }
 
     private static String environment(String name) {

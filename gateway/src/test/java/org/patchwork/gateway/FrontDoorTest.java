@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,10 @@ class FrontDoorTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("patchwork.keycloak.issuer", () -> TestKeycloak.get().issuer());
+        TestDatabase database = TestDatabase.get("gateway");
+        registry.add("spring.datasource.url", database::jdbcUrl);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
         registry.add("management.server.port", () -> MANAGEMENT_PORT);
         for (String service : List.of("DIRECTORY", "CLIENT_NETWORK", "SCHEDULE", "NOTIFICATION", "WEB_APP")) {
             registry.add("PATCHWORK_" + service + "_URL", () -> UNREACHABLE);

@@ -66,6 +66,7 @@ final class BenchPlatform implements AutoCloseable {
         String kafka = TestKafka.bootstrapServers();
         TestDatabase scheduleDb = database("bench_schedule");
         TestDatabase clientNetworkDb = database("bench_client_network");
+        TestDatabase gatewayDb = database("bench_gateway");
 
         log("Starting schedule-service, client-network-service and the gateway");
         schedule = process(PlatformProcess.start("schedule-service",
@@ -78,6 +79,9 @@ final class BenchPlatform implements AutoCloseable {
         clientNetwork = process(PlatformProcess.start("client-network-service", clientNetworkEnvironment));
         // Bearer calls need no browser sign-in, so any free port will do for the gateway.
         gateway = process(PlatformProcess.start("gateway", recorded("gateway", Map.of(
+                "PATCHWORK_DB_URL", gatewayDb.jdbcUrl(),
+                "PATCHWORK_DB_USER", gatewayDb.user(),
+                "PATCHWORK_DB_PASSWORD", gatewayDb.password(),
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", System.getenv().getOrDefault("PATCHWORK_GATEWAY_CLIENT_SECRET",
                         "bench-bearer-calls-only"),

@@ -105,6 +105,19 @@ class KubernetesLayoutTest {
     }
 
     @Test
+    void theGatewayKeepsItsSessionsInADatabaseOfItsOwnWithItsRoleFromASecret() {
+        assertThat(named(layout, "Database", "patchwork-postgres-gateway").at("/spec/owner").asString())
+                .isEqualTo("patchwork_gateway");
+        assertThat(named(layout, "ConfigMap", "gateway").at("/data/PATCHWORK_DB_URL").asString())
+                .isEqualTo("jdbc:postgresql://patchwork-postgres-rw:5432/patchwork_gateway");
+        JsonNode gateway = named(layout, "Deployment", "gateway").at("/spec/template/spec/containers/0");
+        assertThat(gateway.path("env").valueStream()
+                .filter(variable -> variable.path("name").asString().startsWith("PATCHWORK_DB_"))
+                .map(variable -> variable.at("/valueFrom/secretKeyRef/name").asString()).toList())
+                .containsExactly("patchwork-db-gateway", "patchwork-db-gateway");
+    }
+
+    @Test
     void theRealmImportIsIdentitysRealmWithEveryPlaceholderFilledFromASecret() throws IOException {
         String realmFile = Files.readString(Path.of("..", "identity", "src", "main", "keycloak", "realms", "patchwork-realm.json"));
         Set<String> placeholders = Pattern.compile("\\$\\{([A-Z0-9_]+):?}").matcher(realmFile).results()

@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.oidc.server.session.InMemoryReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -182,12 +181,13 @@ class GatewaySecurityConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
                                               Agencies agencies, WebSessionManager sessions,
+                                              ReactiveOidcSessionRegistry oidcSessions,
                                               ServerOAuth2AuthorizedClientRepository authorizedClients,
                                               @Value("${patchwork.sign-in.directory-url}") String directoryUrl,
                                               TransportSecurityProperties transportSecurity) {
         // When Keycloak ends a user's session (sign-out elsewhere, an administrator, a disabled account) it calls
-        // back with a logout token; the gateway then ends its own session of that user.
-        ReactiveOidcSessionRegistry oidcSessions = new InMemoryReactiveOidcSessionRegistry();
+        // back with a logout token; the gateway then ends its own session of that user. Sessions and their links to
+        // Keycloak's are in the gateway's database (SessionStoreConfiguration): any instance can end any session.
         BackChannelLogoutHandler backChannelLogout = new BackChannelLogoutHandler(oidcSessions,
                 ((DefaultWebSessionManager) sessions).getSessionStore());
 
