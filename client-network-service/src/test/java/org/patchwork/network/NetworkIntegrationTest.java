@@ -27,6 +27,7 @@ import org.patchwork.platform.test.TestApi;
 import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
+import org.patchwork.platform.test.contracts.EventContracts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -289,7 +290,10 @@ public abstract class NetworkIntegrationTest {
         return records(topic, clientId.toString(), until);
     }
 
-    /** The records on a topic with this key, waiting until {@code until} holds for them. */
+    /**
+     * The records on a topic with this key, waiting until {@code until} holds for them; each of this service's checked
+     * against its event contract.
+     */
     protected List<ConsumerRecord<String, byte[]>> records(String topic, String key,
                                                           Predicate<List<ConsumerRecord<String, byte[]>>> until) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -308,6 +312,7 @@ public abstract class NetworkIntegrationTest {
                 return until.test(records);
             });
         }
+        EventContracts.of("client-network-service").assertConformIfOwned(records);
         return records;
     }
 

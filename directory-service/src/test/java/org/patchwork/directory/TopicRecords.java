@@ -12,10 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.patchwork.platform.test.contracts.EventContracts;
 
 import static org.awaitility.Awaitility.await;
 
-/** Reads what the service published on a topic, as a consumer in another service would. */
+/**
+ * Reads what the service published on a topic, as a consumer in another service would, and checks each record
+ * against the directory's event contracts.
+ */
 public final class TopicRecords {
 
     private TopicRecords() {
@@ -40,6 +44,7 @@ public final class TopicRecords {
             });
             collect(consumer, key, records, Duration.ofSeconds(1));
         }
+        EventContracts.of("directory-service").assertConformIfOwned(records);
         return records;
     }
 

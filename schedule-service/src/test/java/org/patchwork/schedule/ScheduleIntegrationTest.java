@@ -23,6 +23,7 @@ import org.patchwork.platform.test.TestApi;
 import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
+import org.patchwork.platform.test.contracts.EventContracts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,6 +36,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +50,9 @@ import static org.awaitility.Awaitility.await;
 @PatchworkServiceTest
 @Import(ScheduleIntegrationTest.Clocks.class)
 public abstract class ScheduleIntegrationTest {
+
+    private static final EventContracts CLIENT_NETWORK = EventContracts.of("client-network-service");
+    private static final EventContracts DIRECTORY = EventContracts.of("directory-service");
 
     protected static final String VISITS_TOPIC = "schedule.visits";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -116,11 +122,11 @@ public abstract class ScheduleIntegrationTest {
         TestUser user = TestKeycloak.get().createUser(agency, first, last, "practitioner");
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        publish("directory.professionals", "ProfessionalRegistered", eventId, id, """
-                {"eventId":"%s","occurredAt":"%s","professional":{"id":"%s","keycloakSubject":"%s","agency":"%s",
-                 "name":"%s %s","jobTitle":"Practitioner","workPhone":"01543 308000","mobile":null,
-                 "email":"%s@%s.example","preferredContact":"WORK_PHONE","status":"ACTIVE"}}"""
-                .formatted(eventId, Instant.now(), id, user.id(), agency, first, last, user.username(), agency));
+        ObjectNode registered = DIRECTORY.example("directory.professionals", "ProfessionalRegistered");
+        ((ObjectNode) registered.get("professional")).put("id", id.toString()).put("keycloakSubject", user.id())
+                .put("agency", agency).put("name", first + " " + last).put("email", user.username() + "@" + agency
+                        + ".example");
+        DIRECTORY.publish("directory.professionals", "ProfessionalRegistered", id.toString(), registered);
         await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql("SELECT count(*) FROM professional WHERE id = :id")
                 .param("id", id).query(Long.class).single() == 1);
         return new Pro(user, id);
@@ -148,15 +154,20 @@ public abstract class ScheduleIntegrationTest {
                 .param("clientId", clientId).query(UUID.class).list()).equals(expected));
     }
 
+    /** The client network's example of that type, for this client, lead and members. */
     protected void publishNetworkEvent(String topic, String type, UUID eventId, UUID clientId, Pro lead,
                                        List<Pro> members, Instant occurredAt) {
-        String memberIds = String.join(",", members.stream().map(member -> "\"" + member.id() + "\"").toList());
-        publish(topic, type, eventId.toString(), clientId, """
-                {"eventId":"%s","occurredAt":"%s","clientId":"%s","clientInitials":"S.Q.","actorProfessionalId":"%s",
-                 "professional":{"id":"%s","keycloakSubject":"%s","agency":"%s"},
-                 "memberIds":[%s],"leadProfessionalId":"%s","aFieldAddedInALaterVersion":{"nested":true}}"""
-                .formatted(eventId, occurredAt, clientId, lead.id(), lead.id(), lead.subject(), lead.agency(),
-                        memberIds, lead.id()));
+        ObjectNode event = CLIENT_NETWORK.example(topic, type).put("eventId", eventId.toString())
+                .put("occurredAt", occurredAt.toString()).put("clientId", clientId.toString())
+                .put("clientInitials", "S.Q.")
+                .put("actorProfessionalId", lead.id().toString()).put("leadProfessionalId", lead.id().toString());
+        ArrayNode memberIds = event.putArray("memberIds");
+        members.forEach(member -> memberIds.add(member.id().toString()));
+        if (event.has("professional")) {
+            event.putObject("professional").put("id", lead.id().toString()).put("keycloakSubject", lead.subject())
+                    .put("agency", lead.agency());
+        }
+        CLIENT_NETWORK.publish(topic, type, clientId.toString(), event);
     }
 
     protected void publish(String topic, String type, String eventId, UUID subject, String json) {
@@ -222,7 +233,8 @@ public abstract class ScheduleIntegrationTest {
 
     /**
      * Like {@link #records(String, UUID, Predicate)}, then keeps listening for {@code quiet} more, so that a test can
-     * tell that something was published exactly once.
+     * tell that something was published exactly once. Each of this service's records is checked against its event
+     * contract.
      */
     protected List<ConsumerRecord<String, byte[]>> records(String topic, UUID clientId,
                                                           Predicate<List<ConsumerRecord<String, byte[]>>> until,
@@ -248,6 +260,7 @@ public abstract class ScheduleIntegrationTest {
                 collected.test(records);
             }
         }
+        EventContracts.of("schedule-service").assertConformIfOwned(records);
         return records;
     }
 

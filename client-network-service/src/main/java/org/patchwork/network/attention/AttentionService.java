@@ -67,7 +67,7 @@ public class AttentionService {
                 request.priority().name());
         NetworkSnapshot snapshot = network.snapshot(access.client());
         events.publishEvent(new AttentionRaised(UUID.randomUUID(), now, clientId, snapshot.clientInitials(),
-                access.me().id(), attention.id(), access.me().ref(), attention.priority().name(), attention.message(),
+                access.me().id(), attention.id(), access.me().ref(), attention.priority().name(),
                 snapshot.memberIds(), snapshot.leadProfessionalId()));
         return new AttentionView(attention.id(), clientId, access.me().id(), access.me().name(), access.me().agency(),
                 attention.priority(), attention.message(), attention.raisedAt(), null, null);

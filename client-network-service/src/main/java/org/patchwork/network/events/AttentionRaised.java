@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.springframework.modulith.events.Externalized;
 
-/** A member raised an attention to the whole network. */
+/**
+ * A member raised an attention to the whole network. Its text stays in this service (members read it on the
+ * client page): free text about a client never travels in an event.
+ */
 @Externalized("network.attentions::#{subject()}")
 public record AttentionRaised(UUID eventId,
                               Instant occurredAt,
@@ -16,7 +19,6 @@ public record AttentionRaised(UUID eventId,
                               UUID attentionId,
                               ProfessionalRef professional,
                               String priority,
-                              String message,
                               List<UUID> memberIds,
                               UUID leadProfessionalId)
         implements MembershipEvent {

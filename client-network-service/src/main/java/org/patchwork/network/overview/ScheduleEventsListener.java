@@ -22,7 +22,7 @@ class ScheduleEventsListener {
     static final String CONSUMER = "client-network.schedule-copy";
 
     /** Where a visit stands after each kind of visit event. */
-    private static final Map<String, String> VISIT_STATUS = Map.of(
+    static final Map<String, String> VISIT_STATUS = Map.of(
             "VisitScheduled", "SCHEDULED", "VisitRescheduled", "SCHEDULED", "VisitCancelled", "CANCELLED",
             "VisitCompleted", "COMPLETED", "VisitNoAccess", "NO_ACCESS");
 

@@ -1,34 +1,32 @@
 package org.patchwork.directory.professional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.patchwork.directory.TestAgencies;
 import org.patchwork.directory.TestApi;
 import org.patchwork.directory.TopicRecords;
 import org.patchwork.platform.test.PatchworkServiceTest;
+import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
+import org.patchwork.platform.test.contracts.EventContracts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @PatchworkServiceTest
 class IdentityAccountsListenerTest {
+
+    private static final EventContracts IDENTITY = EventContracts.of("identity");
 
     @LocalServerPort
     int port;
@@ -88,28 +86,15 @@ class IdentityAccountsListenerTest {
         assertThat(status(professionalId)).isEqualTo("ACTIVE");
     }
 
+    /** The Keycloak extension's AccountDisabled example for this account; any other type as it would carry it. */
     private void send(String eventId, String type, String keycloakSubject, String agency) {
-        String json = """
-                {"eventId":"%s","occurredAt":"%s","keycloakSubject":"%s","agency":"%s","aFieldAddedLater":true}"""
-                .formatted(eventId, Instant.now(), keycloakSubject, agency);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("identity.accounts", keycloakSubject,
-                json.getBytes(StandardCharsets.UTF_8));
-        record.headers()
-                .add("ce_specversion", bytes("1.0"))
-                .add("ce_id", bytes(eventId))
-                .add("ce_type", bytes("org.patchwork." + type))
-                .add("ce_source", bytes("/keycloak"))
-                .add("ce_subject", bytes(keycloakSubject));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        ObjectNode event = IDENTITY.example("identity.accounts", "AccountDisabled").put("eventId", eventId)
+                .put("keycloakSubject", keycloakSubject).put("agency", agency);
+        if (IDENTITY.types("identity.accounts").contains(type)) {
+            IDENTITY.publish("identity.accounts", type, keycloakSubject, event);
+        } else {
+            TestEvents.publish("identity.accounts", type, eventId, keycloakSubject, "/keycloak/patchwork",
+                    event.toString());
         }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

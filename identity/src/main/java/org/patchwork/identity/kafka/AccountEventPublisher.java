@@ -60,9 +60,7 @@ final class AccountEventPublisher implements AutoCloseable {
 
     private void send(AccountEvent event, String realm) {
         try {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(settings.topic(), null,
-                    event.keycloakSubject(), json.writeValueAsBytes(event), headers(event, realm));
-            producer().send(record, (metadata, failure) -> {
+            producer().send(recordOf(event, realm), (metadata, failure) -> {
                 if (failure != null) {
                     logFailure(event, failure);
                 }
@@ -80,6 +78,12 @@ final class AccountEventPublisher implements AutoCloseable {
         return producer;
     }
 
+    /** The event as a CloudEvent in binary mode, as it goes to Kafka. */
+    ProducerRecord<String, byte[]> recordOf(AccountEvent event, String realm) throws JsonProcessingException {
+        return new ProducerRecord<>(settings.topic(), null, event.keycloakSubject(), json.writeValueAsBytes(event),
+                headers(event, realm));
+    }
+
     private static RecordHeaders headers(AccountEvent event, String realm) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
@@ -88,8 +92,18 @@ final class AccountEventPublisher implements AutoCloseable {
         headers.add("ce_source", bytes("/keycloak/" + realm));
         headers.add("ce_time", bytes(event.occurredAt().toString()));
         headers.add("ce_subject", bytes(event.keycloakSubject()));
+        headers.add("ce_dataschema", bytes(dataSchemaOf(event)));
         headers.add("content-type", bytes("application/json"));
         return headers;
+    }
+
+    /**
+     * The contract the event satisfies: the {@code $id} of its JSON Schema in
+     * {@code src/main/resources/contracts/events/identity.accounts/}, whatever topic this Keycloak is configured with.
+     */
+    static String dataSchemaOf(AccountEvent event) {
+        return "https://patchwork.example/contracts/events/identity.accounts/" + event.getClass().getSimpleName()
+                + "/v1";
     }
 
     static String typeOf(AccountEvent event) {

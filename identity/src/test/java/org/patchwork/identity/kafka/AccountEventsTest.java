@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patchwork.identity.BrokeredLogin;
+import org.patchwork.platform.test.contracts.EventContracts;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import tools.jackson.databind.JsonNode;
@@ -93,6 +94,7 @@ class AccountEventsTest {
         assertThat(AccountsTopic.header(record, "ce_id")).isNotBlank();
         assertThat(AccountsTopic.header(record, "ce_time")).isNotBlank();
         assertThat(AccountsTopic.header(record, "content-type")).isEqualTo("application/json");
+        EventContracts.of("identity").assertConforms(record);
     }
 
     private static String gatewayUrl() {

@@ -35,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AlertRecorder {
 
+    /** The client network's events after which an invitation is no longer open. */
+    static final Set<String> CLOSE_AN_INVITATION = Set.of("InvitationAccepted", "InvitationDeclined",
+            "InvitationExpired");
+
     private final NetworkRepository networks;
     private final OpenInvitations invitations;
     private final ProfessionalRepository professionals;
@@ -155,26 +159,23 @@ class AlertRecorder {
     /**
      * Keeps the open invitations up to date.
      *
-     * @return false for an invitation's sending that arrives too late to announce: the invitation was answered,
-     *         withdrawn or expired before its InvitationSent was consumed (events can arrive out of order)
+     * @return false for an invitation's sending that arrives too late to announce: the invitation was answered
+     *         or expired before its InvitationSent was consumed (events can arrive out of order)
      */
     private boolean trackInvitation(String type, ClientEventPayload payload, Instant occurredAt) {
         if (payload.invitationId() == null) {
             return true;
         }
-        switch (type) {
-            case "InvitationSent" -> {
-                UUID invitee = ClientEventPayload.idOf(payload.invitee());
-                Instant expiresAt = payload.expiresAt() != null ? payload.expiresAt()
-                        : occurredAt.plus(properties.invitations().lifetime());
-                return invitee != null && expiresAt.isAfter(clock.instant())
-                        && invitations.open(payload.invitationId(), payload.clientId(), payload.clientInitials(),
-                                invitee, expiresAt);
-            }
-            case "InvitationAccepted", "InvitationDeclined", "InvitationExpired", "InvitationWithdrawn" ->
-                    invitations.close(payload.invitationId());
-            default -> {
-            }
+        if (type.equals("InvitationSent")) {
+            UUID invitee = ClientEventPayload.idOf(payload.invitee());
+            Instant expiresAt = payload.expiresAt() != null ? payload.expiresAt()
+                    : occurredAt.plus(properties.invitations().lifetime());
+            return invitee != null && expiresAt.isAfter(clock.instant())
+                    && invitations.open(payload.invitationId(), payload.clientId(), payload.clientInitials(),
+                            invitee, expiresAt);
+        }
+        if (CLOSE_AN_INVITATION.contains(type)) {
+            invitations.close(payload.invitationId());
         }
         return true;
     }

@@ -31,10 +31,11 @@ public class EventsAutoConfiguration {
 
     @Bean
     EventExternalizationConfiguration eventExternalizationConfiguration(
-            @Value("${spring.application.name}") String source) {
+            @Value("${spring.application.name}") String source,
+            @Value("${patchwork.service-version:}") String sourceVersion) {
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
-                .headers(IntegrationEvent.class, event -> CloudEventHeaders.of(event, source))
+                .headers(IntegrationEvent.class, event -> CloudEventHeaders.of(event, source, sourceVersion))
                 .build();
     }
 

@@ -2,7 +2,9 @@ package org.patchwork.platform.web;
 
 import org.patchwork.platform.problem.ProblemResponses;
 import org.patchwork.platform.problem.ProblemWriter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,6 +37,19 @@ public class WebAutoConfiguration {
     @Bean
     ServerBaseUrlCustomizer gatewayRelativeServer() {
         return (serverBaseUrl, request) -> "/";
+    }
+
+    /**
+     * The API description's {@code info.version} is the service's release ({@code service.version} in its pom), so a
+     * client can tell which release answered; the path's {@code /v1} is the API's major version.
+     */
+    @Bean
+    OpenApiCustomizer serviceVersionInApiDescription(@Value("${patchwork.service-version:}") String version) {
+        return openApi -> {
+            if (!version.isBlank() && openApi.getInfo() != null) {
+                openApi.getInfo().setVersion(version);
+            }
+        };
     }
 
     @Bean

@@ -8,6 +8,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.patchwork.platform.test.contracts.EventContracts;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Publishes another service's event onto the test JVM's Kafka broker exactly as that service would: a CloudEvent
@@ -25,6 +27,12 @@ public final class TestEvents {
      * @param key  the subject and Kafka key, e.g. the client's id
      */
     public static void publish(String topic, String type, String eventId, String key, String source, byte[] json) {
+        publish(topic, type, eventId, key, source, null, json);
+    }
+
+    /** @param dataSchema the CloudEvents {@code dataschema}: the contract the event satisfies, or {@code null} */
+    public static void publish(String topic, String type, String eventId, String key, String source,
+                               String dataSchema, byte[] json) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
@@ -33,6 +41,9 @@ public final class TestEvents {
                 .add("ce_source", bytes(source))
                 .add("ce_subject", bytes(key))
                 .add("content-type", bytes("application/json"));
+        if (dataSchema != null) {
+            record.headers().add("ce_dataschema", bytes(dataSchema));
+        }
         try {
             producer().send(record).get();
         } catch (InterruptedException e) {
@@ -49,16 +60,16 @@ public final class TestEvents {
 
     /**
      * An agency event as the directory publishes it on {@code directory.agencies} ({@code AgencySuspended},
-     * {@code AgencyOnboarded} when an agency joins or is reinstated, {@code AgencyUpdated}).
+     * {@code AgencyOnboarded} when an agency joins or is reinstated, {@code AgencyUpdated}): the directory's example
+     * of that type, for this agency and status.
      *
      * @param status {@code ONBOARDED} or {@code SUSPENDED}
      */
     public static void publishAgencyEvent(String type, String agencyCode, String status) {
-        String eventId = java.util.UUID.randomUUID().toString();
-        publish("directory.agencies", type, eventId, agencyCode, "/directory-service", """
-                {"eventId":"%s","occurredAt":"%s","agency":{"code":"%s","name":"Sample Agency %s","kind":"NHS",
-                 "status":"%s","areas":["Lichfield"],"switchboardPhone":null,"email":null}}"""
-                .formatted(eventId, java.time.Instant.now(), agencyCode, agencyCode, status));
+        EventContracts directory = EventContracts.of("directory-service");
+        ObjectNode event = directory.example("directory.agencies", type);
+        ((ObjectNode) event.get("agency")).put("code", agencyCode).put("status", status);
+        directory.publish("directory.agencies", type, agencyCode, event);
     }
 
     private static synchronized KafkaProducer<String, byte[]> producer() {

@@ -1,0 +1,11 @@
+package org.patchwork.network.events;
+
+import org.patchwork.platform.test.contracts.ProducerContractsTest;
+
+/** The contracts of the events this service publishes, kept in {@code src/main/resources/contracts/events/}. */
+class EventContractsTest extends ProducerContractsTest {
+
+    EventContractsTest() {
+        super("client-network-service", "org.patchwork.network.events");
+    }
+}

@@ -1,0 +1,30 @@
+package org.patchwork.network.professional;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.contracts.EventContracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contact copy reads the directory's professional events as the directory's contracts publish them. */
+class ConsumedDirectoryContractsTest {
+
+    private static final EventContracts DIRECTORY = EventContracts.of("directory-service");
+
+    @Test
+    void everyProfessionalEventExampleIsReadWithTheContactDetailsTheTeamShows() {
+        List<String> read = List.of("ProfessionalRegistered", "ProfessionalUpdated", "ProfessionalLeft");
+        assertThat(DIRECTORY.types("directory.professionals")).containsAll(read);
+        for (String type : read) {
+            DirectoryEvent event = DIRECTORY.exampleAs("directory.professionals", type, DirectoryEvent.class);
+            assertThat(event.occurredAt()).as(type).isNotNull();
+            ProfessionalContact professional = event.professional();
+            assertThat(professional.id()).as(type).isNotNull();
+            assertThat(professional.agency()).as(type).isNotBlank();
+            assertThat(professional.name()).as(type).isNotBlank();
+            assertThat(professional.preferredContact()).as(type).isNotBlank();
+            assertThat(professional.status()).as(type).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.patchwork.schedule.events;
+
+import org.patchwork.platform.test.contracts.ProducerContractsTest;
+
+/** The contracts of the events this service publishes, kept in {@code src/main/resources/contracts/events/}. */
+class EventContractsTest extends ProducerContractsTest {
+
+    EventContractsTest() {
+        super("schedule-service", "org.patchwork.schedule.events");
+    }
+}

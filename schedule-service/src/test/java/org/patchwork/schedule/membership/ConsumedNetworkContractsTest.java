@@ -1,0 +1,25 @@
+package org.patchwork.schedule.membership;
+
+import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.contracts.EventContracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The network copy reads every client and membership event as the client network's contracts publish them. */
+class ConsumedNetworkContractsTest {
+
+    private static final EventContracts CLIENT_NETWORK = EventContracts.of("client-network-service");
+
+    @Test
+    void everyClientAndMembershipEventExampleCarriesTheNetworkAsItIsAfterTheEvent() {
+        assertThat(CLIENT_NETWORK.types("network.clients")).contains("ClientClosed");
+        for (String topic : new String[] {"network.clients", "network.memberships"}) {
+            for (String type : CLIENT_NETWORK.types(topic)) {
+                NetworkEvent event = CLIENT_NETWORK.exampleAs(topic, type, NetworkEvent.class);
+                assertThat(event.carriesTheNetwork()).as(type).isTrue();
+                assertThat(event.clientInitials()).as(type).isNotBlank();
+                assertThat(event.memberIds()).as(type).contains(event.leadProfessionalId());
+            }
+        }
+    }
+}
