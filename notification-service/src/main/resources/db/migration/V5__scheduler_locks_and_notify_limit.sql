@@ -7,3 +7,10 @@ CREATE TABLE shedlock
     locked_at  TIMESTAMP    NOT NULL,
     locked_by  VARCHAR(255) NOT NULL
 );
+
+-- GOV.UK Notify's send limit, one bucket (Bucket4j's serialised state) shared by every instance of the service.
+CREATE TABLE rate_limit_bucket
+(
+    limit_key TEXT  NOT NULL PRIMARY KEY,
+    state     BYTEA
+);
