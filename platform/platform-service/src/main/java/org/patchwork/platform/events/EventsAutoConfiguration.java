@@ -28,7 +28,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 @AutoConfiguration(after = SchedulerLockAutoConfiguration.class)
 @EnableScheduling
-@EnableConfigurationProperties(EventsProperties.class)
+@EnableConfigurationProperties({EventsProperties.class, TopicsProperties.class})
 public class EventsAutoConfiguration {
 
     @Bean
@@ -38,6 +38,11 @@ public class EventsAutoConfiguration {
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
                 .headers(IntegrationEvent.class, event -> CloudEventHeaders.of(event, source))
                 .build();
+    }
+
+    @Bean
+    Topics topics(TopicsProperties properties) {
+        return new Topics(properties);
     }
 
     @Bean
