@@ -25,10 +25,15 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- (($part.image).tag) | default .root.Values.image.tag | default .root.Chart.AppVersion -}}
 {{- end }}
 
-{{/* The Kafka settings of a service: SCRAM-SHA-512 over TLS, with the KafkaUser's Secret and the cluster CA. */}}
+{{/* The Kafka settings of a service: SCRAM-SHA-512 over TLS, with the KafkaUser's Secret and the cluster CA; the
+     partitions and replicas of the topics it declares, as the KafkaTopics have them. */}}
 {{- define "patchwork.kafkaEnv" -}}
 - name: PATCHWORK_KAFKA_BOOTSTRAP
   value: {{ printf "%s-kafka-bootstrap:9093" .Values.kafka.name | quote }}
+- name: PATCHWORK_KAFKA_PARTITIONS
+  value: {{ .Values.kafka.partitions | quote }}
+- name: PATCHWORK_KAFKA_REPLICATION_FACTOR
+  value: {{ .Values.kafka.replicationFactor | quote }}
 - name: SPRING_KAFKA_SECURITY_PROTOCOL
   value: SASL_SSL
 - name: SPRING_KAFKA_PROPERTIES_SASL_MECHANISM

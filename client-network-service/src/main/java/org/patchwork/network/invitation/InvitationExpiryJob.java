@@ -1,11 +1,15 @@
 package org.patchwork.network.invitation;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Publishes {@code InvitationExpired} for invitations nobody answered within their lifetime. */
+/**
+ * Publishes {@code InvitationExpired} for invitations nobody answered within their lifetime: every five minutes on
+ * the clock, on one instance of the service.
+ */
 @Component
 class InvitationExpiryJob {
 
@@ -17,8 +21,8 @@ class InvitationExpiryJob {
         this.invitations = invitations;
     }
 
-    @Scheduled(fixedDelayString = "${patchwork.network.invitation-expiry-check-every:PT5M}",
-            initialDelayString = "${patchwork.network.invitation-expiry-check-every:PT5M}")
+    @Scheduled(cron = "${patchwork.network.invitation-expiry-cron:0 */5 * * * *}")
+    @SchedulerLock(name = "invitation-expiry", lockAtLeastFor = "PT1M", lockAtMostFor = "PT15M")
     void expireOverdueInvitations() {
         int expired;
         do {

@@ -3,6 +3,7 @@ package org.patchwork.network.overview;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code patchwork.network.schedule-copy-visits-kept-for} ago (30 days) are forgotten. The caseload shows only
  * visits not yet over (a visit lasts 12 hours at most); a visit's row is kept well past that so that an event about
  * it reaching this service late (the outbox resubmits within minutes) still finds the newer state and changes
- * nothing. The latest contact per client is one row each and is kept.
+ * nothing. The latest contact per client is one row each and is kept. Every six hours, on one instance.
  */
 @Component
 class ScheduleCopyPruningJob {
@@ -32,8 +33,8 @@ class ScheduleCopyPruningJob {
         this.keptFor = keptFor;
     }
 
-    @Scheduled(fixedDelayString = "${patchwork.network.schedule-copy-prune-every:PT6H}",
-            initialDelayString = "${patchwork.network.schedule-copy-prune-every:PT6H}")
+    @Scheduled(cron = "${patchwork.network.schedule-copy-prune-cron:0 20 */6 * * *}")
+    @SchedulerLock(name = "schedule-copy-pruning", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void forgetPastVisits() {
         int forgotten = copy.forgetVisitsStartedBefore(clock.instant().minus(keptFor));
         if (forgotten > 0) {

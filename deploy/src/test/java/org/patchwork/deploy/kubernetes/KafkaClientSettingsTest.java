@@ -43,6 +43,20 @@ class KafkaClientSettingsTest {
         }
     }
 
+    @Test
+    void everyServiceDeclaresItsTopicsWithThePartitionsAndReplicasOfTheKafkaTopics() {
+        List<ObjectNode> layout = HelmChart.render();
+        JsonNode topic = KubernetesLayoutTest.named(layout, "KafkaTopic", "network.clients").path("spec");
+        for (String service : List.of("directory-service", "client-network-service", "schedule-service", "notification-service")) {
+            JsonNode container = KubernetesLayoutTest.named(layout, "Deployment", service).at("/spec/template/spec/containers/0");
+            Map<String, Object> environment = environment(layout, container);
+
+            assertThat(environment).as(service)
+                    .containsEntry("PATCHWORK_KAFKA_PARTITIONS", topic.path("partitions").asString())
+                    .containsEntry("PATCHWORK_KAFKA_REPLICATION_FACTOR", topic.path("replicas").asString());
+        }
+    }
+
     /** The container's environment: its ConfigMap's entries, then its own variables (a Secret's shown by name). */
     private static Map<String, Object> environment(List<ObjectNode> layout, JsonNode container) {
         Map<String, Object> environment = new HashMap<>();

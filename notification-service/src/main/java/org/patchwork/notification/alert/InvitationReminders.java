@@ -2,13 +2,17 @@ package org.patchwork.notification.alert;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.delivery.Dispatcher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reminds invitees of invitations that expire soon (by default two days before the 14 days run out). */
+/**
+ * Reminds invitees of invitations that expire soon (by default two days before the 14 days run out): every five
+ * minutes on the clock, on one instance of the service.
+ */
 @Component
 class InvitationReminders {
 
@@ -27,7 +31,8 @@ class InvitationReminders {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${patchwork.notifications.invitations.check-every:5m}")
+    @Scheduled(cron = "${patchwork.notifications.invitations.check-cron:0 */5 * * * *}")
+    @SchedulerLock(name = "invitation-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
     void remindScheduled() {
         remindDue();
     }

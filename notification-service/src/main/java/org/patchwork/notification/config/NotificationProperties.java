@@ -94,10 +94,10 @@ public record NotificationProperties(@DefaultValue("http://127.0.0.1:8080") Stri
     /**
      * @param lifetime       how long after sending an invitation expires, when the event does not say
      * @param remindBefore   how long before expiry the invitee is reminded
-     * @param checkEvery     how often open invitations are checked for a reminder
+     * @param checkCron      when open invitations are checked for a reminder (every five minutes on the clock)
      */
     public record Invitations(@DefaultValue("14d") Duration lifetime,
                               @DefaultValue("2d") Duration remindBefore,
-                              @DefaultValue("5m") Duration checkEvery) {
+                              @DefaultValue("0 */5 * * * *") String checkCron) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.patchwork.notification.preference.AlertKind;
 import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.preference.Channel;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day, gathers each professional's low-priority alerts that wait for the digest into one email. The digest
- * of a day has a fixed event id per recipient, so running the job twice (two instances, a restart) still sends one.
+ * of a day has a fixed event id per recipient, so running the job twice (a restart) still sends one; and only one
+ * instance runs each day's job.
  */
 @Component
 public class DailyDigest {
@@ -40,6 +42,7 @@ public class DailyDigest {
 
     @Scheduled(cron = "${patchwork.notifications.digest.cron:0 0 8 * * *}",
             zone = "${patchwork.notifications.digest.zone:Europe/London}")
+    @SchedulerLock(name = "daily-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void sendDailyDigests() {
         sendDigests(LocalDate.now(clock.withZone(properties.digest().zone())));
     }

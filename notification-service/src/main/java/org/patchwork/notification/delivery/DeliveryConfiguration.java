@@ -1,5 +1,7 @@
 package org.patchwork.notification.delivery;
 
+import javax.sql.DataSource;
+
 import org.patchwork.notification.config.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    GovUkNotify govUkNotify(NotificationProperties properties) {
-        return GovUkNotify.of(properties);
+    GovUkNotify govUkNotify(NotificationProperties properties, DataSource dataSource) {
+        return GovUkNotify.of(properties, dataSource);
     }
 
     @Bean

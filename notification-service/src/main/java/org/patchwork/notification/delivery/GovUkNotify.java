@@ -1,20 +1,21 @@
 package org.patchwork.notification.delivery;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import javax.sql.DataSource;
+
+import io.github.bucket4j.TimeMeter;
 import org.patchwork.notification.config.NotificationProperties;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
 /**
- * The GOV.UK Notify API key in use: one client and one rate limiter, shared by email and SMS (Notify counts them
- * together). Every message carries its notification's id as Notify's {@code reference}. Notify has no idempotency
- * key (the same reference sent twice is two messages), but it lists what it holds by reference, so a message whose
- * earlier attempt may have got there is looked up first and not sent again when Notify has it.
+ * The GOV.UK Notify API key in use: one client and one send limit, shared by email and SMS (Notify counts them
+ * together) and by every instance of the service ({@link NotifySendLimit}). Every message carries its notification's
+ * id as Notify's {@code reference}. Notify has no idempotency key (the same reference sent twice is two messages), but
+ * it lists what it holds by reference, so a message whose earlier attempt may have got there is looked up first and
+ * not sent again when Notify has it.
  */
 final class GovUkNotify {
 
@@ -25,15 +26,15 @@ final class GovUkNotify {
     }
 
     private final NotificationClient client;
-    private final RateLimiter rateLimiter;
+    private final NotifySendLimit sendLimit;
 
-    private GovUkNotify(NotificationClient client, RateLimiter rateLimiter) {
+    private GovUkNotify(NotificationClient client, NotifySendLimit sendLimit) {
         this.client = client;
-        this.rateLimiter = rateLimiter;
+        this.sendLimit = sendLimit;
     }
 
     /** The connection the properties ask for; unusable (and unused) when no provider is {@code notify}. */
-    static GovUkNotify of(NotificationProperties properties) {
+    static GovUkNotify of(NotificationProperties properties, DataSource dataSource) {
         if (!properties.usesNotify()) {
             return new GovUkNotify(null, null);
         }
@@ -41,20 +42,16 @@ final class GovUkNotify {
         if (notify.apiKey() == null || notify.apiKey().isBlank()) {
             throw new IllegalStateException("patchwork.notifications.notify.api-key must be set to use GOV.UK Notify");
         }
-        RateLimiter rateLimiter = RateLimiter.of("gov-uk-notify", RateLimiterConfig.custom()
-                // Spread over the minute, so a backlog drains steadily instead of in one burst a minute.
-                .limitForPeriod(Math.max(1, notify.messagesPerMinute() / 60))
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(Duration.ofSeconds(2))
-                .build());
-        return new GovUkNotify(new NotificationClient(notify.apiKey(), notify.baseUrl()), rateLimiter);
+        NotifySendLimit sendLimit = new NotifySendLimit(NotifySendLimit.buckets(dataSource, TimeMeter.SYSTEM_MILLISECONDS),
+                NotifySendLimit.KEY, notify.messagesPerMinute());
+        return new GovUkNotify(new NotificationClient(notify.apiKey(), notify.baseUrl()), sendLimit);
     }
 
     /** Hands the notification to Notify once, each request within the rate limit. */
     DeliveryOutcome handOff(OutgoingNotification notification, Send send) {
         String reference = notification.id().toString();
         if (notification.outcomeUnknown()) {
-            if (!rateLimiter.acquirePermission()) {
+            if (!sendLimit.tryAcquire()) {
                 return new DeliveryOutcome.Throttled();
             }
             try {
@@ -71,7 +68,7 @@ final class GovUkNotify {
                         + (e.getHttpResult() == 0 ? "no answer" : e.getHttpResult()) + "): " + e.getMessage());
             }
         }
-        if (!rateLimiter.acquirePermission()) {
+        if (!sendLimit.tryAcquire()) {
             return new DeliveryOutcome.Throttled();
         }
         try {

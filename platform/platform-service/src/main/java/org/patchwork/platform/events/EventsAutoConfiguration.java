@@ -1,6 +1,8 @@
 package org.patchwork.platform.events;
 
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.apache.kafka.common.TopicPartition;
+import org.patchwork.platform.scheduling.SchedulerLockAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,14 +21,14 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * Events leave a service through Spring Modulith's publication registry (the transactional outbox): the
  * publication is stored with the business change and handed to Kafka after commit, with CloudEvents headers.
- * Publications that Kafka did not take are resubmitted until it does. Hand-over is asynchronous, so two events of
+ * Publications that Kafka did not take are resubmitted until it does, by one instance at a time. Hand-over is asynchronous, so two events of
  * one transaction, or a resubmitted one, may reach Kafka out of order: events carry the state as of their time,
  * and consumers keep the newest. Consumers retry a failing record with
  * back-off, then park it on {@code <topic>.DLT} so one poison record does not stop the partition.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SchedulerLockAutoConfiguration.class)
 @EnableScheduling
-@EnableConfigurationProperties(EventsProperties.class)
+@EnableConfigurationProperties({EventsProperties.class, TopicsProperties.class})
 public class EventsAutoConfiguration {
 
     @Bean
@@ -40,16 +42,21 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
+    Topics topics(TopicsProperties properties) {
+        return new Topics(properties);
+    }
+
+    @Bean
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
         return new IdempotentConsumer(jdbc, transactions);
     }
 
+    /** Resubmits on one instance per interval ({@link IncompletePublicationResubmission}). */
     @Bean
     SchedulingConfigurer incompletePublicationResubmission(IncompleteEventPublications publications,
-                                                           EventsProperties properties) {
+                                                           LockingTaskExecutor locks, EventsProperties properties) {
         return registrar -> registrar.addFixedDelayTask(
-                () -> publications.resubmitIncompletePublicationsOlderThan(properties.resubmitOlderThan()),
-                properties.resubmitEvery());
+                new IncompletePublicationResubmission(publications, locks, properties), properties.resubmitEvery());
     }
 
     @Bean

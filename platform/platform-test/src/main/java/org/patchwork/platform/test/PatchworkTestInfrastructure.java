@@ -24,6 +24,8 @@ public class PatchworkTestInfrastructure implements ApplicationContextInitialize
                         "patchwork.security.issuer", TestKeycloak.get().issuer(),
                         "patchwork.security.clock-skew", "0s",
                         "patchwork.events.resubmit-older-than", "5s",
-                        "patchwork.events.resubmit-every", "2s")));
+                        "patchwork.events.resubmit-every", "2s",
+                        // More than the test broker gives a topic it creates by itself, so a declared topic shows.
+                        "patchwork.kafka.topics.partitions", "6")));
     }
 }

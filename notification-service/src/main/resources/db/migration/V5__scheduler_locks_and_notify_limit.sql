@@ -1,0 +1,16 @@
+-- One row per scheduled job: the instance that holds it runs the job's current occurrence and the others skip it
+-- (ShedLock, see the platform's SchedulerLockAutoConfiguration). Times are the database's, in UTC.
+CREATE TABLE shedlock
+(
+    name       VARCHAR(64)  NOT NULL PRIMARY KEY,
+    lock_until TIMESTAMP    NOT NULL,
+    locked_at  TIMESTAMP    NOT NULL,
+    locked_by  VARCHAR(255) NOT NULL
+);
+
+-- GOV.UK Notify's send limit, one bucket (Bucket4j's serialised state) shared by every instance of the service.
+CREATE TABLE rate_limit_bucket
+(
+    limit_key TEXT  NOT NULL PRIMARY KEY,
+    state     BYTEA
+);
