@@ -29,6 +29,7 @@ import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -83,6 +84,10 @@ public abstract class NetworkIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** Where /actuator/prometheus and the health groups are. */
+    @LocalManagementPort
+    protected int managementPort;
 
     @Value("${spring.kafka.bootstrap-servers}")
     protected String bootstrapServers;

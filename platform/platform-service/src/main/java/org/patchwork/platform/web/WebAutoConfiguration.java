@@ -11,7 +11,7 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The request handling every service shares: correlation ids, body limits, NUL refusal, problem responses, and the
+ * The request handling every service shares: body limits, NUL refusal, problem responses, and the
  * API description's server.
  */
 @AutoConfiguration
@@ -35,13 +35,6 @@ public class WebAutoConfiguration {
     @Bean
     ServerBaseUrlCustomizer gatewayRelativeServer() {
         return (serverBaseUrl, request) -> "/";
-    }
-
-    @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
     }
 
     @Bean
