@@ -30,6 +30,7 @@ import org.patchwork.platform.test.TestUser;
 import org.patchwork.platform.test.contracts.EventContracts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +85,10 @@ public abstract class NetworkIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** Where /actuator/prometheus and the health groups are. */
+    @LocalManagementPort
+    protected int managementPort;
 
     @Value("${spring.kafka.bootstrap-servers}")
     protected String bootstrapServers;

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
@@ -176,6 +177,35 @@ class FrontDoorTest {
         HttpResponse<String> page = send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + managementPort + "/profile")).header("Authorization", practitioner.bearer()));
         assertThat(page.statusCode()).as("the management port routes nothing").isEqualTo(404);
+    }
+
+    @Test
+    void aSignInFailingAtAnAgencysIdentityProviderIsCountedAgainstThatProvider() {
+        double before = Prometheus.scrape(managementPort).sum("patchwork_sign_ins_failed_total", "idp", "lichfield-dc");
+        HttpResponse<String> started = send(get("/oauth2/authorization/keycloak?idp=lichfield-dc"));
+        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("kc_idp_hint=lichfield-dc"));
+        String state = queryParameter(started.headers().firstValue("Location").orElseThrow(), "state");
+        String session = started.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("PATCHWORK_SESSION=")).findFirst().orElseThrow().split(";")[0];
+
+        HttpResponse<String> refused = send(get("/login/oauth2/code/keycloak?error=access_denied&state=" + state)
+                .header("Cookie", session));
+
+        assertThat(refused.headers().firstValue("Location")).hasValue("/sign-in?error");
+        Prometheus after = Prometheus.scrape(managementPort);
+        assertThat(after.sum("patchwork_sign_ins_failed_total", "idp", "lichfield-dc") - before).isEqualTo(1);
+        assertThat(after.has("http_server_requests_seconds_count", "application", "gateway")).isTrue();
+        assertThat(after.has("jvm_memory_used_bytes")).isTrue();
+    }
+
+    private static String queryParameter(String url, String name) {
+        for (String parameter : URI.create(url).getRawQuery().split("&")) {
+            if (parameter.startsWith(name + "=")) {
+                return parameter.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError(name + " is not in " + url);
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {

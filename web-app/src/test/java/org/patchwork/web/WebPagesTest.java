@@ -9,14 +9,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The web app's pages for alert preferences, staff administration and the audit, requested with real tokens of
@@ -35,6 +38,8 @@ class WebPagesTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -70,6 +75,26 @@ class WebPagesTest {
 
     Pages as(TestUser user) {
         return new Pages(port, user.accessToken());
+    }
+
+    @Test
+    void eachPageServedAndEachServiceCallMadeIsInTheMetricsOnTheManagementPort() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+        double before = profilePages(Prometheus.scrape(managementPort));
+
+        assertThat(as(practitioner).get("/profile").statusCode()).isEqualTo(200);
+
+        // The request is recorded as its observation ends, just after the answer went out.
+        await().untilAsserted(() -> assertThat(profilePages(Prometheus.scrape(managementPort)) - before).isEqualTo(1));
+        Prometheus after = Prometheus.scrape(managementPort);
+        assertThat(after.has("http_client_requests_seconds_count", "application", "web-app"))
+                .as("the calls to the services").isTrue();
+        assertThat(after.has("jvm_memory_used_bytes")).isTrue();
+    }
+
+    private static double profilePages(Prometheus metrics) {
+        return metrics.sum("http_server_requests_seconds_count", "uri", "/profile", "status", "200");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.patchwork.network.config.NetworkProperties;
 import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.network.events.ProfessionalRef;
@@ -35,12 +36,15 @@ class LookupRateLimiter {
     private final ApplicationEventPublisher events;
     private final NetworkProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    LookupRateLimiter(RateLimits limits, ApplicationEventPublisher events, NetworkProperties properties, Clock clock) {
+    LookupRateLimiter(RateLimits limits, ApplicationEventPublisher events, NetworkProperties properties, Clock clock,
+                      MeterRegistry meters) {
         this.limits = limits;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Counts one look-up, or refuses it with when to try again; in the caller's transaction when it has one. */
@@ -53,6 +57,8 @@ class LookupRateLimiter {
         RateLimits.Use use = limits.take(List.of(perMinute, perDay, agencyPerDay));
         if (!use.allowed()) {
             Limit refusedBy = use.refusedBy().orElseThrow();
+            // lookup:<which limit>:<whose>; the metric names the limit, never the professional or the agency.
+            meters.counter("patchwork.lookups.refused", "limit", refusedBy.key().split(":")[1]).increment();
             throw new LookupLimitExceeded(use.retryAfter(), refusal(refusedBy, use.retryAfter()));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.patchwork.network.attention.AttentionService;
 import org.patchwork.network.audit.AuditAction;
 import org.patchwork.network.audit.AuditLog;
@@ -37,10 +39,11 @@ class OverviewService {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Counter degraded;
 
     OverviewService(NetworkService network, ClientService clients, AttentionService attentions,
                     ScheduleClient schedule, ScheduleCopy scheduleCopy, AuditLog audit,
-                    TransactionTemplate transaction, Clock clock) {
+                    TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
         this.network = network;
         this.clients = clients;
         this.attentions = attentions;
@@ -49,6 +52,9 @@ class OverviewService {
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
+        this.degraded = Counter.builder("patchwork.overviews.degraded")
+                .description("Overviews answered without the schedule's part (the schedule service unavailable)")
+                .register(meters);
     }
 
     ClientOverview overview(Caller caller, UUID clientId) {
@@ -64,6 +70,7 @@ class OverviewService {
             scheduled = ClientOverview.Schedule.of(schedule.overview(bearer, clientId));
         } catch (ScheduleUnavailable unavailable) {
             scheduled = ClientOverview.Schedule.unavailable();
+            degraded.increment();
         }
         return new ClientOverview(local.client(), local.network(), local.attentions(), scheduled);
     }

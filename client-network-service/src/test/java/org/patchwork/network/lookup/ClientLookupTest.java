@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.TestApi;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -126,7 +127,9 @@ class ClientLookupTest extends NetworkIntegrationTest {
     }
 
     @Test
-    void theTwentyFirstLookupInAMinuteGets429WithRetryAfterAndIsAudited() {
+    void theTwentyFirstLookupInAMinuteGets429WithRetryAfterAndIsAuditedAndCounted() {
+        double refusedBefore = Prometheus.scrape(managementPort).sum("patchwork_lookups_refused_total",
+                "limit", "professional-minute");
         Pro busy = professional("nhs-primary-care", "Example", "Nurse", "practitioner");
         for (int i = 0; i < 20; i++) {
             assertThat(lookup(busy, "Nobody" + "abcdefghijklmnopqrst".charAt(i), BORN, null).getStatusCode().value())
@@ -144,5 +147,7 @@ class ClientLookupTest extends NetworkIntegrationTest {
                         SELECT count(*) FROM audit_record
                         WHERE actor_professional_id = :actor AND action = 'LOOKUP_REFUSED_RATE_LIMIT'""")
                 .param("actor", busy.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(Prometheus.scrape(managementPort).sum("patchwork_lookups_refused_total",
+                "limit", "professional-minute") - refusedBefore).isEqualTo(1);
     }
 }

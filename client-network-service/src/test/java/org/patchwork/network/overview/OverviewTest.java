@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.platform.test.Prometheus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
@@ -96,7 +97,8 @@ class OverviewTest extends NetworkIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void whenTheScheduleFailsTheOverviewStillShowsTheTeamAndSaysTheScheduleIsUnavailable() {
+    void whenTheScheduleFailsTheOverviewStillShowsTheTeamSaysTheScheduleIsUnavailableAndIsCounted() {
+        double degradedBefore = Prometheus.scrape(managementPort).sum("patchwork_overviews_degraded_total");
         Pro lead = professional("lichfield-dc", "Sample", "Degraded Lead", "practitioner");
         UUID clientId = registerClient(lead, uniqueFamilyName());
         SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/schedule-overview"))
@@ -109,6 +111,8 @@ class OverviewTest extends NetworkIntegrationTest {
         SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/schedule-overview"))
                 .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertDegraded(get("/api/clients/" + clientId + "/overview", lead).getBody(), "Sample Degraded Lead");
+        assertThat(Prometheus.scrape(managementPort).sum("patchwork_overviews_degraded_total") - degradedBefore)
+                .isEqualTo(2);
     }
 
     @Test

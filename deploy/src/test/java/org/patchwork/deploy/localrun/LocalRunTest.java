@@ -51,7 +51,8 @@ class LocalRunTest {
             "PATCHWORK_MAIL_IMAP_PORT", "PATCHWORK_MAIL_API_PORT", "PATCHWORK_NOTIFY_STUB_PORT",
             "PATCHWORK_GATEWAY_MANAGEMENT_PORT", "PATCHWORK_DIRECTORY_MANAGEMENT_PORT",
             "PATCHWORK_CLIENT_NETWORK_MANAGEMENT_PORT", "PATCHWORK_SCHEDULE_MANAGEMENT_PORT",
-            "PATCHWORK_NOTIFICATION_MANAGEMENT_PORT", "PATCHWORK_WEB_APP_MANAGEMENT_PORT");
+            "PATCHWORK_NOTIFICATION_MANAGEMENT_PORT", "PATCHWORK_WEB_APP_MANAGEMENT_PORT",
+            "PATCHWORK_PROMETHEUS_PORT");
     private static final Pattern LISTENING = Pattern.compile("^\\s+(\\S+)\\s+healthy \\(pid \\d+\\), listening on (.*)$",
             Pattern.MULTILINE);
 
@@ -110,11 +111,32 @@ class LocalRunTest {
             }
         }
         assertThat(seen).contains("kafka", "mail-catcher", "notify-stub", "keycloak", "directory-service",
-                "client-network-service", "schedule-service", "notification-service", "web-app", "gateway");
+                "client-network-service", "schedule-service", "notification-service", "web-app", "gateway", "prometheus");
     }
 
     @Test
     @Order(3)
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryPartsManagementPortWithTheAlertRulesLoaded() {
+        String prometheus = "http://127.0.0.1:" + environment.get("PATCHWORK_PROMETHEUS_PORT");
+
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            Map<String, Object> up = http.get().uri(prometheus + "/api/v1/query?query={query}", "up{job=\"patchwork\"}")
+                    .retrieve().body(Map.class);
+            List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) up.get("data"))
+                    .get("result");
+            assertThat(results).extracting(result -> ((Map<String, String>) result.get("metric")).get("part"))
+                    .containsExactlyInAnyOrder("directory-service", "client-network-service", "schedule-service",
+                            "notification-service", "web-app", "gateway");
+            assertThat(results).allSatisfy(result -> assertThat(((List<Object>) result.get("value")).get(1))
+                    .isEqualTo("1"));
+        });
+        Map<String, Object> rules = http.get().uri(prometheus + "/api/v1/rules").retrieve().body(Map.class);
+        assertThat(rules.toString()).contains("OutboxBacklogOld", "DeadAlerts", "PartDown");
+    }
+
+    @Test
+    @Order(4)
     void theLocalNotifyStubAnswersALookUpByReferenceAsNotifyDoes() {
         String notify = "http://127.0.0.1:" + environment.get("PATCHWORK_NOTIFY_STUB_PORT");
         String reference = java.util.UUID.randomUUID().toString();
@@ -138,7 +160,7 @@ class LocalRunTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void restartingTheScheduleServiceKeepsTheGatewayAnsweringOverviews() throws Exception {
         String gateway = "http://127.0.0.1:" + environment.get("PATCHWORK_GATEWAY_PORT");
         TestKeycloak keycloak = TestKeycloak.at("http://127.0.0.1:" + environment.get("PATCHWORK_KEYCLOAK_PORT"), "admin",

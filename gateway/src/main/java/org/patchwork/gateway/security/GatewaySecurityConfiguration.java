@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.patchwork.gateway.problem.Problems;
 import org.patchwork.gateway.signin.Agencies;
 import org.patchwork.gateway.signin.AgencyHintAuthorizationRequestResolver;
@@ -184,7 +185,7 @@ class GatewaySecurityConfiguration {
                                               ReactiveOidcSessionRegistry oidcSessions,
                                               ServerOAuth2AuthorizedClientRepository authorizedClients,
                                               @Value("${patchwork.sign-in.directory-url}") String directoryUrl,
-                                              TransportSecurityProperties transportSecurity) {
+                                              TransportSecurityProperties transportSecurity, MeterRegistry meters) {
         // When Keycloak ends a user's session (sign-out elsewhere, an administrator, a disabled account) it calls
         // back with a logout token; the gateway then ends its own session of that user. Sessions and their links to
         // Keycloak's are in the gateway's database (SessionStoreConfiguration): any instance can end any session.
@@ -203,8 +204,9 @@ class GatewaySecurityConfiguration {
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"), new NegatedServerWebExchangeMatcher(API)));
         RedirectServerAuthenticationSuccessHandler toSavedPage = new RedirectServerAuthenticationSuccessHandler();
         toSavedPage.setRequestCache(pageCache);
+        SignInMetrics signIns = new SignInMetrics(meters);
         StandingAtSignIn standingAtSignIn = new StandingAtSignIn(toSavedPage, authorizedClients, registrations,
-                WebClient.builder().baseUrl(directoryUrl).build(), Duration.ofSeconds(5));
+                WebClient.builder().baseUrl(directoryUrl).build(), Duration.ofSeconds(5), signIns);
 
         return http
                 .authorizeExchange(exchanges -> exchanges
@@ -220,7 +222,8 @@ class GatewaySecurityConfiguration {
                         .oidcSessionRegistry(oidcSessions)
                         .authorizationRequestResolver(new AgencyHintAuthorizationRequestResolver(registrations, agencies))
                         .authenticationSuccessHandler(standingAtSignIn)
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/sign-in?error")))
+                        .authenticationFailureHandler(signIns.countingFailures(
+                                new RedirectServerAuthenticationFailureHandler("/sign-in?error"))))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { })
                         .authenticationEntryPoint(problemEntryPoint()))
                 .oidcLogout(logout -> logout.oidcSessionRegistry(oidcSessions)

@@ -43,14 +43,17 @@ class StandingAtSignIn implements ServerAuthenticationSuccessHandler {
     private final ReactiveClientRegistrationRepository registrations;
     private final WebClient directory;
     private final Duration timeout;
+    private final SignInMetrics metrics;
 
     StandingAtSignIn(ServerAuthenticationSuccessHandler signedIn, ServerOAuth2AuthorizedClientRepository authorizedClients,
-                     ReactiveClientRegistrationRepository registrations, WebClient directory, Duration timeout) {
+                     ReactiveClientRegistrationRepository registrations, WebClient directory, Duration timeout,
+                     SignInMetrics metrics) {
         this.signedIn = signedIn;
         this.authorizedClients = authorizedClients;
         this.registrations = registrations;
         this.directory = directory;
         this.timeout = timeout;
+        this.metrics = metrics;
     }
 
     @Override
@@ -59,6 +62,7 @@ class StandingAtSignIn implements ServerAuthenticationSuccessHandler {
                         GatewaySecurityConfiguration.REGISTRATION, authentication, exchange.getExchange())
                 .flatMap(client -> endedBecause(client.getAccessToken().getTokenValue()))
                 .defaultIfEmpty(Optional.empty())
+                .doOnNext(reason -> metrics.completed(authentication, reason.isPresent() ? "access-ended" : "signed-in"))
                 .flatMap(reason -> reason.isPresent()
                         ? end(exchange, authentication, reason.get())
                         : signedIn.onAuthenticationSuccess(exchange, authentication));

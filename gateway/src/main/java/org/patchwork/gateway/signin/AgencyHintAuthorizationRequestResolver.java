@@ -2,6 +2,7 @@ package org.patchwork.gateway.signin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -18,6 +19,9 @@ import reactor.core.publisher.Mono;
  */
 public class AgencyHintAuthorizationRequestResolver implements ServerOAuth2AuthorizationRequestResolver {
 
+    /** The session attribute naming the IdP this sign-in was sent to, so that a failure is counted against it. */
+    public static final String CHOSEN_IDP = "patchwork.sign-in.idp";
+
     private final DefaultServerOAuth2AuthorizationRequestResolver delegate;
     private final Agencies agencies;
 
@@ -30,23 +34,30 @@ public class AgencyHintAuthorizationRequestResolver implements ServerOAuth2Autho
 
     @Override
     public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
-        return delegate.resolve(exchange).map(request -> withAgencyHint(exchange, request));
+        return delegate.resolve(exchange).flatMap(request -> withAgencyHint(exchange, request));
     }
 
     @Override
     public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String clientRegistrationId) {
-        return delegate.resolve(exchange, clientRegistrationId).map(request -> withAgencyHint(exchange, request));
+        return delegate.resolve(exchange, clientRegistrationId).flatMap(request -> withAgencyHint(exchange, request));
     }
 
-    private OAuth2AuthorizationRequest withAgencyHint(ServerWebExchange exchange, OAuth2AuthorizationRequest request) {
+    private Mono<OAuth2AuthorizationRequest> withAgencyHint(ServerWebExchange exchange,
+                                                           OAuth2AuthorizationRequest request) {
         var query = exchange.getRequest().getQueryParams();
         Map<String, Object> parameters = new LinkedHashMap<>(request.getAdditionalParameters());
-        agencies.byIdpAlias(String.valueOf(query.getFirst("idp")))
-                .ifPresent(agency -> parameters.put("kc_idp_hint", agency.idpAlias()));
+        Optional<Agency> agency = agencies.byIdpAlias(String.valueOf(query.getFirst("idp")));
+        agency.ifPresent(chosen -> parameters.put("kc_idp_hint", chosen.idpAlias()));
         String loginHint = query.getFirst("login_hint");
         if (loginHint != null && loginHint.length() <= 254) {
             parameters.put("login_hint", loginHint);
         }
-        return OAuth2AuthorizationRequest.from(request).additionalParameters(parameters).build();
+        OAuth2AuthorizationRequest hinted = OAuth2AuthorizationRequest.from(request).additionalParameters(parameters)
+                .build();
+        return exchange.getSession()
+                .doOnNext(session -> agency.ifPresentOrElse(
+                        chosen -> session.getAttributes().put(CHOSEN_IDP, chosen.idpAlias()),
+                        () -> session.getAttributes().remove(CHOSEN_IDP)))
+                .thenReturn(hinted);
     }
 }

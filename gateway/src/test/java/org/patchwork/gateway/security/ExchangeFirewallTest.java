@@ -20,14 +20,14 @@ class ExchangeFirewallTest {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest
                 .get("/api/me/clients?purpose={purpose}", "First line\nsecond line")
                 .header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln")
-                .header("X-Correlation-Id", "abc\u0085def"));
+                .header("X-Request-Note", "abc\u0085def"));
 
         ServerHttpRequest firewalled = new GatewaySecurityConfiguration().exchangeFirewall()
                 .getFirewalledExchange(exchange).block().getRequest();
 
         assertThat(firewalled.getHeaders().getFirst("Authorization")).startsWith("Bearer ");
         assertThat(firewalled.getHeaders().getFirst("X-Absent")).isNull();
-        assertThatThrownBy(() -> firewalled.getHeaders().getFirst("X-Correlation-Id"))
+        assertThatThrownBy(() -> firewalled.getHeaders().getFirst("X-Request-Note"))
                 .isInstanceOf(ServerExchangeRejectedException.class);
         assertThat(firewalled.getQueryParams().getFirst("purpose")).isEqualTo("First line\nsecond line");
     }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -47,6 +49,7 @@ public class Dispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer handOffLatency;
+    private final DeliveryTracing tracing;
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
@@ -57,8 +60,9 @@ public class Dispatcher implements SmartLifecycle {
 
     Dispatcher(NotificationRepository notifications, ProfessionalRepository professionals, DirectoryStanding standing,
                EmailProvider email, SmsProvider sms, BoundedCalls calls, NotificationProperties properties, Clock clock,
-               MeterRegistry meters) {
+               MeterRegistry meters, DeliveryTracing tracing) {
         this.notifications = notifications;
+        this.tracing = tracing;
         this.professionals = professionals;
         this.standing = standing;
         this.email = email;
@@ -156,7 +160,10 @@ public class Dispatcher implements SmartLifecycle {
             Professional recipient = recipients.get(notification.recipientId());
             workers.execute(() -> {
                 try {
-                    deliver(notification, recipient);
+                    tracing.inSpan(notification.traceparent(), "alert delivery", () -> {
+                        deliver(notification, recipient);
+                        return null;
+                    });
                 } catch (RuntimeException e) {
                     log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be"
                             + " retried", e);
@@ -175,7 +182,7 @@ public class Dispatcher implements SmartLifecycle {
         switch (outcome) {
             case DeliveryOutcome.Sent sent -> {
                 notifications.markSent(notification.id(), sent.providerReference(), now);
-                meters.counter("patchwork.notifications.sent", "channel", notification.channel().name()).increment();
+                countDelivery(notification, "sent");
                 if (notification.eventOccurredAt() != null) {
                     handOffLatency.record(Duration.between(notification.eventOccurredAt(), now));
                 }
@@ -195,9 +202,29 @@ public class Dispatcher implements SmartLifecycle {
         }
         Duration wait = backoff.delayAfter(notification.attempts() + 1, ThreadLocalRandom.current().nextDouble());
         notifications.markFailed(notification.id(), reason, now.plus(wait), outcomeUnknown);
-        meters.counter("patchwork.notifications.failed", "channel", notification.channel().name()).increment();
+        countDelivery(notification, "retried");
         log.info("Notification {} ({}) failed for now, retrying in {}: {}", notification.id(),
                 notification.channel(), wait, reason);
+    }
+
+    /** Alerts by channel and what became of each attempt: {@code sent}, {@code retried} (later) or {@code dead}. */
+    private void countDelivery(OutgoingNotification notification, String outcome) {
+        meters.counter("patchwork.alerts.deliveries", "channel", notification.channel().name(), "outcome", outcome)
+                .increment();
+    }
+
+    /** One call to the provider, timed by provider, channel and outcome (Notify's or the SMTP relay's latency). */
+    private DeliveryOutcome timedCall(String provider, Channel channel, Callable<DeliveryOutcome> providerCall) {
+        Timer.Sample sample = Timer.start(meters);
+        DeliveryOutcome outcome = tracing.inChildSpan(provider + " " + channel.name().toLowerCase(Locale.ROOT),
+                () -> calls.call(providerCall), "provider", provider, "channel", channel.name());
+        sample.stop(Timer.builder("patchwork.notifications.provider.calls")
+                .description("Calls to the email and SMS providers (GOV.UK Notify, the SMTP relay)")
+                .tag("provider", provider).tag("channel", channel.name())
+                .tag("outcome", outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT))
+                .publishPercentileHistogram()
+                .register(meters));
+        return outcome;
     }
 
     private DeliveryOutcome attempt(OutgoingNotification notification, Professional recipient) {
@@ -213,16 +240,16 @@ public class Dispatcher implements SmartLifecycle {
         return switch (notification.channel()) {
             case EMAIL -> recipient.email() == null || recipient.email().isBlank()
                     ? new DeliveryOutcome.Permanent("The directory has no email address for the recipient")
-                    : calls.call(() -> email.send(recipient.email(), notification));
+                    : timedCall(email.provider(), Channel.EMAIL, () -> email.send(recipient.email(), notification));
             case SMS -> recipient.mobile() == null || recipient.mobile().isBlank()
                     ? new DeliveryOutcome.Permanent("The directory has no mobile number for the recipient")
-                    : calls.call(() -> sms.send(recipient.mobile(), notification));
+                    : timedCall(sms.provider(), Channel.SMS, () -> sms.send(recipient.mobile(), notification));
         };
     }
 
     private void dead(OutgoingNotification notification, String reason) {
         notifications.markDead(notification.id(), reason);
-        meters.counter("patchwork.notifications.dead.total", "channel", notification.channel().name()).increment();
+        countDelivery(notification, "dead");
         log.warn("Notification {} ({} to professional {}) is DEAD: {}", notification.id(), notification.channel(),
                 notification.recipientId(), reason);
     }

@@ -4,6 +4,11 @@ package org.patchwork.notification.delivery;
 class NoSmsProvider implements SmsProvider {
 
     @Override
+    public String provider() {
+        return "none";
+    }
+
+    @Override
     public DeliveryOutcome send(String mobile, OutgoingNotification notification) {
         return new DeliveryOutcome.Permanent("No SMS provider is configured (patchwork.notifications.sms-provider=none)");
     }

@@ -20,10 +20,12 @@ public class NotificationRepository {
 
     private final JdbcClient jdbc;
     private final Duration coalesceWithin;
+    private final DeliveryTracing tracing;
 
-    NotificationRepository(JdbcClient jdbc, NotificationProperties properties) {
+    NotificationRepository(JdbcClient jdbc, NotificationProperties properties, DeliveryTracing tracing) {
         this.coalesceWithin = properties.coalesceWithin();
         this.jdbc = jdbc;
+        this.tracing = tracing;
     }
 
     /**
@@ -37,7 +39,8 @@ public class NotificationRepository {
         boolean coalescible = status == NotificationStatus.PENDING && coalesceWithin.isPositive();
         return jdbc.sql("""
                         INSERT INTO notification (id, event_id, recipient_id, channel, kind, urgent, client_id, subject,
-                                                  body, link, status, next_attempt_at, event_occurred_at, created_at)
+                                                  body, link, status, next_attempt_at, event_occurred_at, created_at,
+                                                  traceparent)
                         VALUES (:id, :eventId, :recipientId, :channel, :kind, :urgent, :clientId, :subject, :body, :link,
                                 CASE WHEN :coalescible AND EXISTS (
                                         SELECT 1 FROM notification
@@ -46,7 +49,7 @@ public class NotificationRepository {
                                           AND status NOT IN ('COALESCED', 'AWAITING_DIGEST', 'DIGESTED')
                                           AND created_at > :since)
                                      THEN 'COALESCED' ELSE :status END,
-                                :notBefore, :eventOccurredAt, :createdAt)
+                                :notBefore, :eventOccurredAt, :createdAt, :traceparent)
                         ON CONFLICT ON CONSTRAINT notification_once_per_event_recipient_channel DO NOTHING""")
                 .param("id", UUID.randomUUID())
                 .param("eventId", notification.eventId())
@@ -64,6 +67,7 @@ public class NotificationRepository {
                 .param("notBefore", at(notification.notBefore()))
                 .param("eventOccurredAt", at(notification.eventOccurredAt()))
                 .param("createdAt", at(notification.createdAt()))
+                .param("traceparent", tracing.currentTraceparent())
                 .update() == 1;
     }
 
@@ -83,7 +87,7 @@ public class NotificationRepository {
                                      LIMIT :limit
                                      FOR UPDATE SKIP LOCKED)
                         RETURNING id, recipient_id, channel, kind, subject, body, link, attempts, created_at,
-                                  event_occurred_at, outcome_unknown""")
+                                  event_occurred_at, outcome_unknown, traceparent""")
                 .param("now", at(now)).param("leaseUntil", at(leaseUntil)).param("limit", limit)
                 .query(NotificationRepository::outgoing).list();
     }
@@ -120,6 +124,35 @@ public class NotificationRepository {
                 .param("id", id).param("at", at(at)).update();
     }
 
+    /** A notification that could not be delivered, as the operations team sees it: no address. */
+    public record DeadNotification(UUID id, UUID recipientId, String channel, String kind, int attempts,
+                                   String lastError, Instant createdAt) {
+    }
+
+    /** The DEAD notifications, newest first. */
+    List<DeadNotification> dead(int limit) {
+        return jdbc.sql("""
+                        SELECT id, recipient_id, channel, kind, attempts, last_error, created_at FROM notification
+                        WHERE status = 'DEAD' ORDER BY created_at DESC LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new DeadNotification(rs.getObject("id", UUID.class),
+                        rs.getObject("recipient_id", UUID.class), rs.getString("channel"), rs.getString("kind"),
+                        rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "created_at")))
+                .list();
+    }
+
+    /**
+     * Puts DEAD notifications back in the queue, due at {@code now} with their attempts reset: all of them, or the one
+     * {@code id}. Returns how many. One older than the dispatcher's give-up time that fails for now again is dead
+     * again at once: it is replayed once its cause is fixed.
+     */
+    int replayDead(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = :now
+                        WHERE status = 'DEAD' AND (CAST(:id AS UUID) IS NULL OR id = :id)""")
+                .param("id", id).param("now", at(now)).update();
+    }
+
     long countDead() {
         return jdbc.sql("SELECT count(*) FROM notification WHERE status = 'DEAD'").query(Long.class).single();
     }
@@ -142,6 +175,6 @@ public class NotificationRepository {
         return new OutgoingNotification(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                 Channel.valueOf(rs.getString("channel")), rs.getString("kind"), rs.getString("subject"),
                 rs.getString("body"), rs.getString("link"), rs.getInt("attempts"), instant(rs, "created_at"),
-                instant(rs, "event_occurred_at"), rs.getBoolean("outcome_unknown"));
+                instant(rs, "event_occurred_at"), rs.getBoolean("outcome_unknown"), rs.getString("traceparent"));
     }
 }

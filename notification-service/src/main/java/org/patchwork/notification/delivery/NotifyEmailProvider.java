@@ -16,6 +16,11 @@ class NotifyEmailProvider implements EmailProvider {
     }
 
     @Override
+    public String provider() {
+        return "notify";
+    }
+
+    @Override
     public DeliveryOutcome send(String to, OutgoingNotification notification) {
         return notify.handOff(notification, (client, reference) -> client.sendEmail(templateId, to,
                 Map.of("subject", notification.subject(), "body", templates.text(notification)), reference)

@@ -14,6 +14,11 @@ class NotifySmsProvider implements SmsProvider {
     }
 
     @Override
+    public String provider() {
+        return "notify";
+    }
+
+    @Override
     public DeliveryOutcome send(String mobile, OutgoingNotification notification) {
         return notify.handOff(notification, (client, reference) -> client.sendSms(templateId, mobile,
                 Map.of("body", SmsProvider.text(notification)), reference).getNotificationId());

@@ -35,6 +35,11 @@ class SmtpEmailProvider implements EmailProvider {
     }
 
     @Override
+    public String provider() {
+        return "smtp";
+    }
+
+    @Override
     public DeliveryOutcome send(String to, OutgoingNotification notification) {
         try {
             MimeMessage message = mail.createMimeMessage();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.patchwork.notification.membership.Network;
+import org.patchwork.notification.preference.AlertKind;
 import org.patchwork.platform.test.contracts.EventContracts;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;

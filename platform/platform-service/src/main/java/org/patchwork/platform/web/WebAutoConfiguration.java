@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The request handling every service shares: correlation ids, body limits, NUL refusal, problem responses, and the
+ * The request handling every service shares: body limits, NUL refusal, problem responses, and the
  * API description's server.
  */
 @AutoConfiguration
@@ -50,13 +50,6 @@ public class WebAutoConfiguration {
                 openApi.getInfo().setVersion(version);
             }
         };
-    }
-
-    @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
     }
 
     @Bean

@@ -23,14 +23,14 @@ class HttpFirewallTest {
     void aControlCharacterInAHeaderOrParameterNameIsRefusedAndATokenAndLinesOfTextPass() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/me/clients");
         request.addHeader("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln");
-        request.addHeader("X-Correlation-Id", "abc\u0007def");
+        request.addHeader("X-Request-Note", "abc\u0007def");
         request.addParameter("name\u0000", "Sample");
         request.addParameter("purpose", "First line\nsecond line");
         FirewalledRequest firewalled = new ResourceServerSecurityAutoConfiguration().httpFirewall()
                 .getFirewalledRequest(request);
 
         assertThat(firewalled.getHeader("Authorization")).startsWith("Bearer ");
-        assertThatThrownBy(() -> firewalled.getHeader("X-Correlation-Id")).isInstanceOf(RequestRejectedException.class);
+        assertThatThrownBy(() -> firewalled.getHeader("X-Request-Note")).isInstanceOf(RequestRejectedException.class);
         assertThat(firewalled.getParameter("purpose")).isEqualTo("First line\nsecond line");
         assertThatThrownBy(() -> firewalled.getParameter("name\u0000")).isInstanceOf(RequestRejectedException.class);
     }
