@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.preference.Channel;
 import org.patchwork.notification.professional.Professional;
 import org.patchwork.notification.professional.ProfessionalRepository;
 import org.patchwork.platform.security.standing.DirectoryStanding;
