@@ -16,15 +16,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A real headless Chromium (Debian's), one per journey so that no cookie leaks between users. */
-final class Browser implements AutoCloseable {
+/**
+ * A real headless Chromium (Debian's), one per journey so that no cookie leaks between users. Public for the
+ * journeys on the shipped images (images/).
+ */
+public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         profile = Files.createTempDirectory("patchwork-chromium");
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
@@ -37,12 +40,12 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    Browser open(String url) {
+    public Browser open(String url) {
         driver.get(url);
         return this;
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return until(ExpectedConditions.visibilityOfElementLocated(locator), locator.toString());
     }
 
@@ -58,7 +61,7 @@ final class Browser implements AutoCloseable {
         }, locator + " showing '" + text + "'");
     }
 
-    void waitForUrlContaining(String fragment) {
+    public void waitForUrlContaining(String fragment) {
         until(ExpectedConditions.urlContains(fragment), "URL containing " + fragment);
     }
 
@@ -79,12 +82,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return waitFor(locator).getText();
     }
 
     /** Signs in at the agency's own identity provider (a demo realm), after the sign-in page sent the browser there. */
-    void signInAtAgency(String agency, String username, String gateway) {
+    public void signInAtAgency(String agency, String username, String gateway) {
         waitForUrlContaining("/realms/demo-" + agency + "/");
         WebElement usernameField = waitFor(By.id("username"));
         usernameField.clear();
@@ -113,7 +116,7 @@ final class Browser implements AutoCloseable {
      * Adds a client through the "Add a client" form, as the signed-in practitioner, and returns the new client's
      * page (without query or fragment), which the browser then shows.
      */
-    String addClient(String gateway, String givenName, String familyName, String dateOfBirth, String basis,
+    public String addClient(String gateway, String givenName, String familyName, String dateOfBirth, String basis,
                      String reason) {
         String[] dayMonthYear = dateOfBirth.split("/");
         open(gateway + "/clients/new");
@@ -130,7 +133,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A name no other journey or run uses: the prefix and six random letters. */
-    static String uniqueName(String prefix) {
+    public static String uniqueName(String prefix) {
         return prefix + new java.util.Random().ints(6, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }

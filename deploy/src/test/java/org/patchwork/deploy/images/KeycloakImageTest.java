@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,13 +42,13 @@ class KeycloakImageTest {
         ShippedImages.ensure("postgres", "kafka", "keycloak");
         String databasePassword = UUID.randomUUID().toString();
         network = Network.newNetwork();
-        postgres = new GenericContainer<>(DockerImageName.parse("localhost/patchwork/postgres:15"))
+        postgres = new GenericContainer<>(ShippedImages.image("postgres:15"))
                 .withNetwork(network).withNetworkAliases("postgres").withTmpFs(Map.of("/tmp", "rw"))
                 .withEnv(Map.of("POSTGRES_PASSWORD", UUID.randomUUID().toString(),
                         "PATCHWORK_DATABASES", "keycloak", "PATCHWORK_DB_PASSWORD_KEYCLOAK", databasePassword))
                 .withExposedPorts(5432)
                 .waitingFor(Wait.forListeningPort().withStartupTimeout(Duration.ofMinutes(3)));
-        kafka = new GenericContainer<>(DockerImageName.parse("localhost/patchwork/kafka:4.1.2"))
+        kafka = new GenericContainer<>(ShippedImages.image("kafka:4.1.2"))
                 .withNetwork(network).withNetworkAliases("kafka").withTmpFs(Map.of("/tmp", "rw"))
                 .withEnv("KAFKA_ADVERTISED_HOST", "kafka")
                 .withExposedPorts(9092)
@@ -72,7 +71,7 @@ class KeycloakImageTest {
                 "PATCHWORK_GATEWAY_URL", "http://127.0.0.1:8080",
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", UUID.randomUUID().toString(),
                 "PATCHWORK_KAFKA_BOOTSTRAP", "kafka:9092"));
-        keycloak = new GenericContainer<>(DockerImageName.parse("localhost/patchwork/keycloak:latest"))
+        keycloak = new GenericContainer<>(ShippedImages.image("keycloak:latest"))
                 .withNetwork(network).withTmpFs(Map.of("/tmp", "rw"))
                 .withCreateContainerCmdModifier(command -> command.getHostConfig().withReadonlyRootfs(true))
                 .withEnv(environment)

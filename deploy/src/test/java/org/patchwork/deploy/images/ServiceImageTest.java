@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +36,14 @@ class ServiceImageTest {
         ShippedImages.ensure("postgres", "kafka", "schedule-service");
         String databasePassword = UUID.randomUUID().toString();
         network = Network.newNetwork();
-        postgres = asShipped(new GenericContainer<>(DockerImageName.parse("localhost/patchwork/postgres:15")))
+        postgres = asShipped(new GenericContainer<>(ShippedImages.image("postgres:15")))
                 .withNetworkAliases("postgres")
                 .withEnv(Map.of("POSTGRES_PASSWORD", UUID.randomUUID().toString(),
                         "PATCHWORK_DATABASES", "schedule",
                         "PATCHWORK_DB_PASSWORD_SCHEDULE", databasePassword))
                 .withExposedPorts(5432)
                 .waitingFor(Wait.forListeningPort().withStartupTimeout(Duration.ofMinutes(3)));
-        kafka = asShipped(new GenericContainer<>(DockerImageName.parse("localhost/patchwork/kafka:4.1.2")))
+        kafka = asShipped(new GenericContainer<>(ShippedImages.image("kafka:4.1.2")))
                 .withNetworkAliases("kafka")
                 .withEnv("KAFKA_ADVERTISED_HOST", "kafka")
                 .withExposedPorts(9092)
@@ -52,7 +51,7 @@ class ServiceImageTest {
         postgres.start();
         kafka.start();
         schedule = asShipped(new GenericContainer<>(
-                DockerImageName.parse("localhost/patchwork/schedule-service:latest")))
+                ShippedImages.image("schedule-service:latest")))
                 .withEnv(Map.of("PATCHWORK_DB_URL", "jdbc:postgresql://postgres:5432/patchwork_schedule",
                         "PATCHWORK_DB_USER", "patchwork_schedule",
                         "PATCHWORK_DB_PASSWORD", databasePassword,
