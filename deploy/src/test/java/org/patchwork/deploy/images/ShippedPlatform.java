@@ -77,7 +77,8 @@ final class ShippedPlatform implements AutoCloseable {
     }
 
     private void start() throws Exception {
-        for (String database : List.of("directory", "client_network", "schedule", "notification", "keycloak")) {
+        for (String database : List.of("directory", "client_network", "schedule", "notification", "gateway",
+                "keycloak")) {
             databasePasswords.put(database, UUID.randomUUID().toString());
         }
         Map<String, String> postgresEnvironment = new HashMap<>(Map.of(
@@ -127,6 +128,10 @@ final class ShippedPlatform implements AutoCloseable {
                 "PATCHWORK_KEYCLOAK_BACKCHANNEL_URL", "http://keycloak:" + keycloakPort + "/realms/patchwork",
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", gatewayClientSecret(),
                 "PATCHWORK_WEB_APP_URL", "http://web-app:8080",
+                // Its web sessions, shared by every gateway instance.
+                "PATCHWORK_DB_URL", "jdbc:postgresql://postgres:5432/patchwork_gateway",
+                "PATCHWORK_DB_USER", "patchwork_gateway",
+                "PATCHWORK_DB_PASSWORD", databasePasswords.get("gateway"),
                 // Plain http on 127.0.0.1, as compose.demo.yaml runs it: no Secure cookies, no HSTS.
                 "SPRING_PROFILES_ACTIVE", "local-demo"));
         GenericContainer<?> gateway = springPart(ShippedImages.image("gateway:" + version))
