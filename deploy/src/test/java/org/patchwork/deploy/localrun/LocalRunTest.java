@@ -115,27 +115,6 @@ class LocalRunTest {
     }
 
     @Test
-    @Order(3)
-    @SuppressWarnings("unchecked")
-    void prometheusScrapesEveryPartsManagementPortWithTheAlertRulesLoaded() {
-        String prometheus = "http://127.0.0.1:" + environment.get("PATCHWORK_PROMETHEUS_PORT");
-
-        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
-            Map<String, Object> up = http.get().uri(prometheus + "/api/v1/query?query={query}", "up{job=\"patchwork\"}")
-                    .retrieve().body(Map.class);
-            List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) up.get("data"))
-                    .get("result");
-            assertThat(results).extracting(result -> ((Map<String, String>) result.get("metric")).get("part"))
-                    .containsExactlyInAnyOrder("directory-service", "client-network-service", "schedule-service",
-                            "notification-service", "web-app", "gateway");
-            assertThat(results).allSatisfy(result -> assertThat(((List<Object>) result.get("value")).get(1))
-                    .isEqualTo("1"));
-        });
-        Map<String, Object> rules = http.get().uri(prometheus + "/api/v1/rules").retrieve().body(Map.class);
-        assertThat(rules.toString()).contains("OutboxBacklogOld", "DeadAlerts", "PartDown");
-    }
-
-    @Test
     @Order(4)
     void theLocalNotifyStubAnswersALookUpByReferenceAsNotifyDoes() {
         String notify = "http://127.0.0.1:" + environment.get("PATCHWORK_NOTIFY_STUB_PORT");
