@@ -6,7 +6,8 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Declares the topics a service produces, as {@link NewTopic} beans that Spring's {@code KafkaAdmin} creates at start
- * when they are missing (brokers create no topic on their own: {@code auto.create.topics.enable=false}). Records are keyed by their subject (the client, professional or agency), so one subject's
+ * when they are missing (brokers create no topic on their own: {@code auto.create.topics.enable=false}). Records are
+ * keyed by their subject (the client, professional or agency), so one subject's
  * events keep their order on one partition.
  */
 public class Topics {
