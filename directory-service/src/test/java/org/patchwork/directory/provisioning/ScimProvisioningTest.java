@@ -354,6 +354,25 @@ class ScimProvisioningTest {
     }
 
     @Test
+    void theDirectorysKeycloakClientIsAServiceAccountThatCanOnlyManageUsers() {
+        RealmResource realm = keycloakAdmin().realm(TestKeycloak.REALM);
+        var client = realm.clients().findByClientId("patchwork-directory").getFirst();
+        var serviceAccount = realm.clients().get(client.getId()).getServiceAccountUser();
+        String realmManagement = realm.clients().findByClientId("realm-management").getFirst().getId();
+
+        assertThat(client.isServiceAccountsEnabled()).isTrue();
+        assertThat(client.isPublicClient()).isFalse();
+        assertThat(client.isStandardFlowEnabled()).isFalse();
+        assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(client.isImplicitFlowEnabled()).isFalse();
+        assertThat(realm.users().get(serviceAccount.getId()).roles().clientLevel(realmManagement).listAll())
+                .extracting(role -> role.getName()).containsExactly("manage-users");
+        assertThat(realm.users().get(serviceAccount.getId()).roles().realmLevel().listEffective())
+                .extracting(role -> role.getName())
+                .doesNotContain("practitioner", "agency-admin", "ig-officer", "platform-admin");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void clientsCanDiscoverWhatTheEndpointSupports() {
         ResponseEntity<Map> config = scim(HttpMethod.GET, token, "/scim/v2/ServiceProviderConfig", null);
