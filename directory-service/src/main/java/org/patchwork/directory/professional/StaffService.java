@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An agency's staff as its administrators manage them (and its provisioning, {@link ProvisionedStaff}), and leavers
- * reported by the identity provider. Each
- * change is published once; a change that leaves an entry as it was publishes nothing.
+ * reported by the identity provider. Each change is published once; a change that leaves an entry as it was
+ * publishes nothing.
  */
 @Service
 public class StaffService {

@@ -1,6 +1,7 @@
 package org.patchwork.directory.provisioning;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -46,8 +47,8 @@ class LeaverAccounts implements DisposableBean {
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
                 .resteasyClient(((ResteasyClientBuilder) ClientBuilder.newBuilder())
-                        .connectTimeout(properties.connectTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                        .readTimeout(properties.readTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .build())
                 .build();
         if (!properties.configured()) {

@@ -2,6 +2,7 @@ package org.patchwork.directory.provisioning;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
@@ -58,7 +59,7 @@ final class ScimResponses {
     static void write(HttpServletResponse response, ErrorResponse error) throws IOException {
         response.setStatus(error.getStatus());
         response.setContentType(SCIM_JSON.toString());
-        response.getOutputStream().write(json(error).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().write(json(error).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String json(Object body) {
