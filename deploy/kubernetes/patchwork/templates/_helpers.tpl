@@ -77,6 +77,13 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
       name: {{ $v.secrets.gatewayClient }}
       key: client-secret
 {{- end }}
+{{- if eq $name "directory-service" }}
+- name: PATCHWORK_DIRECTORY_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.directoryClient }}
+      key: client-secret
+{{- end }}
 {{- if eq $name "notification-service" }}
 - name: PATCHWORK_SMTP_USER
   valueFrom:

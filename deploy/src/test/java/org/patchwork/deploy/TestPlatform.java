@@ -47,7 +47,8 @@ final class TestPlatform {
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + mailApiPort),
                 mailApiPort, "/api/service/readiness");
         directory = PlatformProcess.start("directory-service", service("directory", issuer, spans,
-                Map.of("PATCHWORK_DEMO_DATA", "true")));
+                Map.of("PATCHWORK_DEMO_DATA", "true", "PATCHWORK_KEYCLOAK_URL", TestKeycloak.get().url(),
+                        "PATCHWORK_DIRECTORY_CLIENT_SECRET", environment("PATCHWORK_DIRECTORY_CLIENT_SECRET"))));
         schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, spans,
                 Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl)));
         clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer, spans,

@@ -70,6 +70,7 @@ class KeycloakImageTest {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "PATCHWORK_GATEWAY_URL", "http://127.0.0.1:8080",
                 "PATCHWORK_GATEWAY_CLIENT_SECRET", UUID.randomUUID().toString(),
+                "PATCHWORK_DIRECTORY_CLIENT_SECRET", UUID.randomUUID().toString(),
                 "PATCHWORK_KAFKA_BOOTSTRAP", "kafka:9092"));
         keycloak = new GenericContainer<>(ShippedImages.image("keycloak:latest"))
                 .withNetwork(network).withTmpFs(Map.of("/tmp", "rw"))

@@ -40,6 +40,7 @@ final class ShippedPlatform implements AutoCloseable {
     final int keycloakPort;
     final int gatewayPort;
     final String keycloakAdminPassword = UUID.randomUUID().toString();
+    private final String directoryClientSecret = UUID.randomUUID().toString();
 
     private final Network network = Network.newNetwork();
     private final Map<String, String> databasePasswords = new HashMap<>();
@@ -98,7 +99,10 @@ final class ShippedPlatform implements AutoCloseable {
 
         // Keycloak and the services need only PostgreSQL and Kafka to become ready (tokens are checked lazily).
         GenericContainer<?> keycloak = keycloak();
-        GenericContainer<?> directory = service("directory-service", "directory", Map.of());
+        // The directory disables leavers' accounts through Keycloak's admin API, on the container network.
+        GenericContainer<?> directory = service("directory-service", "directory", Map.of(
+                "PATCHWORK_KEYCLOAK_URL", "http://keycloak:" + keycloakPort,
+                "PATCHWORK_DIRECTORY_CLIENT_SECRET", directoryClientSecret));
         schedule = scheduleService(ShippedImages.image("schedule-service:" + version));
         GenericContainer<?> clientNetwork = service("client-network-service", "client_network", Map.of(
                 "PATCHWORK_DIRECTORY_URL", "http://directory-service:8080",
@@ -176,6 +180,7 @@ final class ShippedPlatform implements AutoCloseable {
                 "PATCHWORK_KAFKA_BOOTSTRAP", "kafka:9092"));
         // The demo agencies' realms, whose addresses start with this Keycloak's own (compose.demo.yaml).
         environment.put("PATCHWORK_DEMO_REALMS", "true");
+        environment.put("PATCHWORK_DIRECTORY_CLIENT_SECRET", directoryClientSecret);
         environment.put("KEYCLOAK_URL", keycloakBrowserUrl());
         return shipped(ShippedImages.image("keycloak:26.7.3"), 1024)
                 .withNetworkAliases(KEYCLOAK_HOST, "keycloak")
