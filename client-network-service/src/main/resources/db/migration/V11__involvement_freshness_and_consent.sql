@@ -6,8 +6,13 @@ ALTER TABLE membership
     ADD COLUMN confirmed_at                   TIMESTAMP WITH TIME ZONE,
     ADD COLUMN confirmation_requested_at      TIMESTAMP WITH TIME ZONE,
     ADD COLUMN review_reminded_for            DATE,
-    -- the client withdrew their consent and this membership, on a statutory basis, continues: for IG review
-    ADD COLUMN continues_without_consent_since TIMESTAMP WITH TIME ZONE;
+    -- the client withdrew their consent and this membership, on a statutory basis, continues: for IG review, whose
+    -- conclusion (by an IG officer of the member's agency) is recorded once
+    ADD COLUMN continues_without_consent_since TIMESTAMP WITH TIME ZONE,
+    ADD COLUMN consent_reviewed_at             TIMESTAMP WITH TIME ZONE,
+    ADD COLUMN consent_reviewed_by             TEXT,
+    ADD COLUMN consent_review_outcome          TEXT CHECK (consent_review_outcome IN ('BASIS_HOLDS', 'CONCERN')),
+    ADD COLUMN consent_review_note             TEXT CHECK (length(consent_review_note) <= 500);
 
 ALTER TABLE membership DROP CONSTRAINT membership_end_reason_check;
 ALTER TABLE membership ADD CONSTRAINT membership_end_reason_check

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -75,8 +76,18 @@ class InvolvementController {
 
     @GetMapping("/api/audit/continuing-without-consent")
     @PreAuthorize("hasRole('ig-officer')")
-    @Operation(summary = "My agency's memberships continuing on a statutory basis after the client withdrew consent")
-    List<ContinuingWithoutConsent> continuingWithoutConsent(Caller caller) {
-        return service.continuingWithoutConsent(caller);
+    @Operation(summary = "My agency's memberships continuing on a statutory basis after the client withdrew consent "
+            + "(newest first, at most 500); only those awaiting review unless awaitingReview=false")
+    List<ContinuingWithoutConsent> continuingWithoutConsent(Caller caller,
+                                                            @RequestParam(defaultValue = "true") boolean awaitingReview) {
+        return service.continuingWithoutConsent(caller, awaitingReview);
+    }
+
+    @PostMapping("/api/audit/continuing-without-consent/{membershipId}/review")
+    @PreAuthorize("hasRole('ig-officer')")
+    @Operation(summary = "Record whether continuing without the client's consent is justified (once)")
+    ContinuingWithoutConsent reviewWithoutConsent(Caller caller, @PathVariable UUID membershipId,
+                                                  @Valid @RequestBody ConsentReview review) {
+        return service.reviewWithoutConsent(caller, membershipId, review);
     }
 }

@@ -162,20 +162,44 @@ class InvolvementRepository {
                 .param("clientId", clientId).param("agency", agency).query(Long.class).single() > 0;
     }
 
-    /** The agency's current memberships that continue after the client withdrew consent, newest first. */
-    List<ContinuingWithoutConsent> continuingWithoutConsent(String agency, int limit) {
-        return jdbc.sql("""
-                        SELECT m.id AS membership_id, m.client_id, m.professional_id, p.name AS professional_name,
-                               p.job_title, m.agency, m.legal_basis, m.reason, m.joined_at,
-                               m.continues_without_consent_since,
-                               (SELECT w.reason FROM consent_withdrawal w WHERE w.client_id = m.client_id
-                                ORDER BY w.recorded_at DESC LIMIT 1) AS withdrawal_reason
-                        FROM membership m LEFT JOIN professional_contact p ON p.id = m.professional_id
-                        WHERE m.agency = :agency AND m.ended_at IS NULL
-                          AND m.continues_without_consent_since IS NOT NULL
+    private static final String WITHOUT_CONSENT = """
+            SELECT m.id AS membership_id, m.client_id, m.professional_id, p.name AS professional_name,
+                   p.job_title, m.agency, m.legal_basis, m.reason, m.joined_at, m.continues_without_consent_since,
+                   (SELECT w.reason FROM consent_withdrawal w WHERE w.client_id = m.client_id
+                    ORDER BY w.recorded_at DESC LIMIT 1) AS withdrawal_reason,
+                   m.ended_at, m.consent_reviewed_at AS reviewed_at, m.consent_review_outcome AS outcome,
+                   m.consent_review_note AS note
+            FROM membership m LEFT JOIN professional_contact p ON p.id = m.professional_id
+            WHERE m.agency = :agency AND m.continues_without_consent_since IS NOT NULL
+            """;
+
+    /** The agency's memberships that continued after the client withdrew consent, newest first. */
+    List<ContinuingWithoutConsent> continuingWithoutConsent(String agency, boolean awaitingReviewOnly, int limit) {
+        return jdbc.sql(WITHOUT_CONSENT + """
+                          AND (NOT :awaitingOnly OR m.consent_reviewed_at IS NULL)
                         ORDER BY m.continues_without_consent_since DESC LIMIT :limit""")
-                .param("agency", agency).param("limit", limit)
+                .param("agency", agency).param("awaitingOnly", awaitingReviewOnly).param("limit", limit)
                 .query(Rows.of(ContinuingWithoutConsent.class)).list();
+    }
+
+    Optional<ContinuingWithoutConsent> continuingWithoutConsent(String agency, UUID membershipId) {
+        return jdbc.sql(WITHOUT_CONSENT + "  AND m.id = :id").param("agency", agency).param("id", membershipId)
+                .query(Rows.of(ContinuingWithoutConsent.class)).optional();
+    }
+
+    /** Records the review unless it was already recorded; false when it was not. */
+    boolean reviewWithoutConsent(String agency, UUID membershipId, String officer, ConsentReview review, Instant at) {
+        return jdbc.sql("""
+                        UPDATE membership
+                        SET consent_reviewed_at = :at, consent_reviewed_by = :officer,
+                            consent_review_outcome = :outcome, consent_review_note = :note
+                        WHERE id = :id AND agency = :agency AND continues_without_consent_since IS NOT NULL
+                          AND consent_reviewed_at IS NULL""")
+                .param("at", Timestamp.from(at)).param("officer", officer)
+                .param("outcome", review.outcome().name())
+                .param("note", review.note() == null || review.note().isBlank() ? null : review.note().strip())
+                .param("id", membershipId).param("agency", agency)
+                .update() == 1;
     }
 
     /** A membership awaiting its member's answer, with the client it is about. */

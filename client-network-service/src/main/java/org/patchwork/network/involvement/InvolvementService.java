@@ -263,14 +263,29 @@ class InvolvementService {
                 continuing.stream().map(ProfessionalRef::id).toList());
     }
 
-    /** For an IG officer: their agency's memberships continuing without the client's consent. */
+    /** For an IG officer: their agency's memberships that continued after a withdrawal of consent. */
     @Transactional
-    List<ContinuingWithoutConsent> continuingWithoutConsent(Caller officer) {
+    List<ContinuingWithoutConsent> continuingWithoutConsent(Caller officer, boolean awaitingReviewOnly) {
         List<ContinuingWithoutConsent> found = officer.agency().isEmpty() ? List.of()
-                : involvements.continuingWithoutConsent(officer.agency(), 500);
+                : involvements.continuingWithoutConsent(officer.agency(), awaitingReviewOnly, 500);
         audit.record(officer, null, AuditAction.WITHOUT_CONSENT_VIEWED, null, null, null,
-                found.size() + " continuing without consent");
+                found.size() + (awaitingReviewOnly ? " awaiting review" : " continuing without consent"));
         return found;
+    }
+
+    /** An IG officer of the member's agency records, once, whether continuing without consent is justified. */
+    @Transactional
+    ContinuingWithoutConsent reviewWithoutConsent(Caller officer, UUID membershipId, ConsentReview review) {
+        ContinuingWithoutConsent membership = involvements.continuingWithoutConsent(officer.agency(), membershipId)
+                .filter(found -> !officer.agency().isEmpty())
+                .orElseThrow(() -> PatchworkException.notFound("No such membership for you to review."));
+        if (!involvements.reviewWithoutConsent(officer.agency(), membershipId, officer.subject(), review,
+                clock.instant())) {
+            throw PatchworkException.conflict("This membership has already been reviewed.");
+        }
+        audit.record(officer, null, AuditAction.WITHOUT_CONSENT_REVIEWED, membership.clientId(),
+                membership.professionalId(), membership.legalBasis().name(), review.outcome().name());
+        return involvements.continuingWithoutConsent(officer.agency(), membershipId).orElseThrow();
     }
 
     private void confirm(Caller caller, ProfessionalContact me, Client client, Involvement involvement, Instant now) {

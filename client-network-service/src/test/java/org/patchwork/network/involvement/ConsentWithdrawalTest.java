@@ -81,8 +81,25 @@ class ConsentWithdrawalTest extends NetworkIntegrationTest {
         assertThat(flagged).singleElement().satisfies(membership -> assertThat(membership)
                 .containsEntry("professionalId", statutory.id().toString())
                 .containsEntry("legalBasis", "SAFEGUARDING_DUTY")
-                .containsEntry("withdrawalReason", WITHDRAWAL.get("reason")));
+                .containsEntry("withdrawalReason", WITHDRAWAL.get("reason"))
+                .containsEntry("endedAt", null).containsEntry("reviewedAt", null));
         assertThat(continuingWithoutConsent(councilOfficer, clientId)).as("another agency's staff").isEmpty();
+
+        String review = "/api/audit/continuing-without-consent/" + flagged.getFirst().get("membershipId") + "/review";
+        assertThat(post(review, councilOfficer, Map.of("outcome", "BASIS_HOLDS")).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(post(review, nhsOfficer, Map.of("outcome", "PERHAPS")).getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map<String, Object>> reviewed = post(review, nhsOfficer,
+                Map.of("outcome", "BASIS_HOLDS", "note", "A child protection plan is in place"));
+        assertThat(reviewed.getStatusCode().value()).isEqualTo(200);
+        assertThat(reviewed.getBody()).containsEntry("outcome", "BASIS_HOLDS")
+                .containsEntry("note", "A child protection plan is in place");
+        assertThat(reviewed.getBody().get("reviewedAt")).isNotNull();
+        assertThat(post(review, nhsOfficer, Map.of("outcome", "CONCERN")).getStatusCode().value()).isEqualTo(409);
+        assertThat(continuingWithoutConsent(nhsOfficer, clientId)).as("no longer awaiting review").isEmpty();
+        assertThat(continuingWithoutConsent(nhsOfficer, clientId, false)).singleElement()
+                .satisfies(membership -> assertThat(membership).containsEntry("outcome", "BASIS_HOLDS"));
+        assertThat(auditCount(clientId, "WITHOUT_CONSENT_REVIEWED")).isEqualTo(1);
         assertThat(get("/api/audit/continuing-without-consent", statutory).getStatusCode().value()).isEqualTo(403);
         assertThat(auditCount(clientId, "CONSENT_WITHDRAWN")).isEqualTo(1);
         assertThat(auditCount(clientId, "MEMBER_ENDED_CONSENT_WITHDRAWN")).isEqualTo(2);
@@ -124,9 +141,14 @@ class ConsentWithdrawalTest extends NetworkIntegrationTest {
         assertThat(joined.getStatusCode().value()).as("%s", joined.getBody()).isEqualTo(201);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> continuingWithoutConsent(Pro officer, UUID clientId) {
-        ResponseEntity<Map<String, Object>> listed = get("/api/audit/continuing-without-consent", officer);
+        return continuingWithoutConsent(officer, clientId, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> continuingWithoutConsent(Pro officer, UUID clientId, boolean awaitingReview) {
+        ResponseEntity<Map<String, Object>> listed = get("/api/audit/continuing-without-consent?awaitingReview="
+                + awaitingReview, officer);
         assertThat(listed.getStatusCode().value()).isEqualTo(200);
         return ((List<Map<String, Object>>) listed.getBody().get("items")).stream()
                 .filter(entry -> entry.get("clientId").equals(clientId.toString())).toList();
