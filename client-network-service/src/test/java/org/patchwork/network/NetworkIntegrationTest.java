@@ -49,7 +49,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service against real PostgreSQL, Kafka and Keycloak, with WireMock standing in for the directory's and the
- * schedule's REST APIs (by default the schedule knows no client yet). Professionals normally reach the local copy the real way, as {@code ProfessionalRegistered} records on
+ * schedule's REST APIs (by default the schedule knows no client yet). Professionals normally reach the local copy the
+ * real way, as {@code ProfessionalRegistered} records on
  * the {@code directory.professionals} topic.
  */
 @PatchworkServiceTest

@@ -99,6 +99,11 @@ public final class PlatformProcess implements AutoCloseable {
         return "http://127.0.0.1:" + managementPort;
     }
 
+    /** The port of {@link #managementUrl()}, where Prometheus scrapes the part. */
+    public int managementPort() {
+        return managementPort;
+    }
+
     /** The operating system's id of the process. */
     public long pid() {
         return process.pid();

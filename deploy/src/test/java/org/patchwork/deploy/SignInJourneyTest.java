@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.TestKeycloak;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -21,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyTest {
 
     static String gateway;
+    static int gatewayManagementPort;
 
     @BeforeAll
     static void platform() throws Exception {
         gateway = TestPlatform.get().gateway.url();
+        gatewayManagementPort = TestPlatform.get().gateway.managementPort();
     }
 
     @ParameterizedTest(name = "{0} ({1})")
@@ -36,6 +39,7 @@ class SignInJourneyTest {
             "staffs-fire, SAML, Demo Firefighter"})
     void aPractitionerSignsInThroughTheirOwnAgencyAndSignsOut(String agency, String protocol, String name)
             throws Exception {
+        double signInsBefore = signIns(agency);
         try (Browser browser = new Browser()) {
             browser.open(gateway + "/");
             browser.waitForUrlContaining("/sign-in");
@@ -47,6 +51,9 @@ class SignInJourneyTest {
 
             assertThat(browser.text(By.id("signed-in-as"))).contains(name);
             assertThat(browser.text(By.id("my-agency"))).isEqualTo(agencyName(agency));
+            // What the operators' IdentityProviderFailingSignIns alert and dashboard count, per agency.
+            assertThat(signIns(agency)).as("sign-ins of %s on the gateway's metrics", agency)
+                    .isGreaterThan(signInsBefore);
             browser.screenshot("home-" + agency);
             browser.assertAccessible();
 
@@ -130,6 +137,11 @@ class SignInJourneyTest {
             browser.open(gateway + "/");
             browser.waitForUrlContaining("/sign-in");
         }
+    }
+
+    private static double signIns(String agency) {
+        return Prometheus.scrape(gatewayManagementPort).sum("patchwork_sign_ins_total", "agency", agency,
+                "outcome", "signed-in");
     }
 
     private static void signInAtAgency(Browser browser, String agency, String username) {

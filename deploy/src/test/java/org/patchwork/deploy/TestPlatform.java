@@ -12,13 +12,17 @@ import org.patchwork.platform.test.TestKeycloak;
 /**
  * The platform as deployed, started once per test JVM: the services, the web app and the gateway, each from its
  * built jar as its own process, on real PostgreSQL, Kafka and the test run's Keycloak, with a real SMTP server
- * (the GreenMail mail catcher, whose web API {@link #mailCatcher} answers) for the alert emails. The gateway listens on the port the test Keycloak's realm
+ * (the GreenMail mail catcher, whose web API {@link #mailCatcher} answers) for the alert emails, and every part's
+ * spans exported to a {@link SpanReceiver}. The gateway listens on the port the test Keycloak's realm
  * knows as the gateway's address ({@code PATCHWORK_TEST_GATEWAY_PORT}).
  */
 final class TestPlatform {
 
     /** Plain HTTP at 127.0.0.1, as './patchwork up' runs it: cookies without Secure, no HSTS. */
     static final String LOCAL_DEMO = "local-demo";
+
+    /** Every part exports its spans to the journeys' {@link SpanReceiver}, as it would to a council's collector. */
+    private static final String OTLP_ENDPOINT = "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT";
 
     private static TestPlatform instance;
     private static Throwable startFailure;
@@ -33,6 +37,7 @@ final class TestPlatform {
 
     private TestPlatform() throws Exception {
         String issuer = TestKeycloak.get().issuer();
+        String spans = SpanReceiver.get().endpoint();
         int gatewayPort = Integer.parseInt(environment("PATCHWORK_TEST_GATEWAY_PORT"));
         String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
         int smtpPort = PlatformProcess.freePort();
@@ -41,19 +46,20 @@ final class TestPlatform {
                 "-XX:+UseSerialGC", "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + mailApiPort),
                 mailApiPort, "/api/service/readiness");
-        directory = PlatformProcess.start("directory-service", service("directory", issuer,
+        directory = PlatformProcess.start("directory-service", service("directory", issuer, spans,
                 Map.of("PATCHWORK_DEMO_DATA", "true")));
-        schedule = PlatformProcess.start("schedule-service", service("schedule", issuer,
+        schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, spans,
                 Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl)));
-        clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer,
+        clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer, spans,
                 Map.of("PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url())));
-        notification = PlatformProcess.start("notification-service", service("notification", issuer, Map.of(
+        notification = PlatformProcess.start("notification-service", service("notification", issuer, spans, Map.of(
                 "PATCHWORK_SMTP_HOST", "127.0.0.1",
                 "PATCHWORK_SMTP_PORT", String.valueOf(smtpPort),
                 "PATCHWORK_SMS_PROVIDER", "none",
                 "PATCHWORK_BASE_URL", gatewayUrl)));
         webApp = PlatformProcess.start("web-app", Map.of(
                 "SPRING_PROFILES_ACTIVE", LOCAL_DEMO,
+                OTLP_ENDPOINT, spans,
                 "PATCHWORK_ISSUER", issuer,
                 "PATCHWORK_DIRECTORY_URL", directory.url(),
                 "PATCHWORK_CLIENT_NETWORK_URL", clientNetwork.url(),
@@ -68,6 +74,7 @@ final class TestPlatform {
                 "PATCHWORK_NOTIFICATION_URL", notification.url(),
                 "PATCHWORK_WEB_APP_URL", webApp.url(),
                 "SPRING_PROFILES_ACTIVE", LOCAL_DEMO));
+        gatewayEnvironment.put(OTLP_ENDPOINT, spans);
         gatewayEnvironment.putAll(database("gateway"));
         gateway = PlatformProcess.start("gateway", gatewayEnvironment, gatewayPort);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -114,8 +121,10 @@ final class TestPlatform {
         }
     }
 
-    private static Map<String, String> service(String database, String issuer, Map<String, String> extra) {
+    private static Map<String, String> service(String database, String issuer, String spans,
+                                               Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(database(database));
+        environment.put(OTLP_ENDPOINT, spans);
         environment.put("PATCHWORK_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
         environment.put("PATCHWORK_ISSUER", issuer);
         environment.putAll(extra);

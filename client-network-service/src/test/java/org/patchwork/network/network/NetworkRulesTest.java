@@ -10,7 +10,6 @@ import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NetworkRulesTest {
 

@@ -1,6 +1,8 @@
 package org.patchwork.deploy.images;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,10 +12,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and Kafka images, with a read-only root file system, a tmpfs for /tmp and a 640 MB memory limit, started with
  * Testcontainers through podman's Docker-compatible API.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceImageTest {
 
     private static final long MEMORY_LIMIT = 640L * 1024 * 1024;
@@ -122,5 +130,38 @@ class ServiceImageTest {
         assertThat(labels.get("org.opencontainers.image.revision")).matches("[0-9a-f]{40}(-dirty)?");
         assertThat(labels.get("org.opencontainers.image.created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(labels.get("org.opencontainers.image.title")).isEqualTo("patchwork-schedule-service");
+    }
+
+    @Test
+    void itsSoftwareBillOfMaterialsLiesBesideTheImageAndListsWhatRunsInIt() throws Exception {
+        String version = System.getProperty("project.version");
+        Path sbom = Path.of("target", "images", "schedule-service-" + version + ".cdx.json");
+        assertThat(sbom).as("deploy/containers/images writes it beside the image").exists();
+
+        JsonNode bom = JsonMapper.builder().build().readTree(Files.readString(sbom));
+        assertThat(bom.path("bomFormat").asString()).isEqualTo("CycloneDX");
+        assertThat(bom.path("metadata").path("component").path("name").asString()).isEqualTo("schedule-service");
+        assertThat(bom.path("metadata").path("component").path("version").asString()).isEqualTo(version);
+        assertThat(bom.path("components").valueStream().map(component -> component.path("name").asString()))
+                .contains("spring-boot", "spring-kafka", "postgresql", "platform-service");
+        assertThat(bom.path("components").valueStream())
+                .as("every component with its version and package URL, as a scanner needs them")
+                .allSatisfy(component -> {
+                    assertThat(component.path("version").asString()).isNotBlank();
+                    assertThat(component.path("purl").asString()).startsWith("pkg:maven/");
+                });
+    }
+
+    /** Last: it stops the service. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aStopIsGracefulTheServiceFinishesItsWorkAndExitsOnItsOwnBeforeTheRuntimeWouldKillIt() {
+        schedule.getDockerClient().stopContainerCmd(schedule.getContainerId()).withTimeout(60).exec();
+
+        var state = schedule.getDockerClient().inspectContainerCmd(schedule.getContainerId()).exec().getState();
+        assertThat(state.getRunning()).isFalse();
+        assertThat(state.getExitCodeLong()).as("the JVM ended on SIGTERM (143), not killed after the timeout (137)")
+                .isEqualTo(143L);
+        assertThat(schedule.getLogs()).contains("Commencing graceful shutdown", "Graceful shutdown complete");
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +113,37 @@ class LocalRunTest {
         }
         assertThat(seen).contains("kafka", "mail-catcher", "notify-stub", "keycloak", "directory-service",
                 "client-network-service", "schedule-service", "notification-service", "web-app", "gateway", "prometheus");
+    }
+
+    @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryPartsManagementPortWithTheAlertRulesLoaded() {
+        String prometheus = "http://127.0.0.1:" + environment.get("PATCHWORK_PROMETHEUS_PORT");
+        // A traced request to each part first: its metrics then carry exemplars (trace ids), which a Prometheus
+        // older than 2.43 (Debian's) refuses on a summary's or histogram's _count, failing the whole scrape.
+        for (String part : List.of("GATEWAY", "DIRECTORY", "CLIENT_NETWORK", "SCHEDULE", "NOTIFICATION", "WEB_APP")) {
+            http.get().uri("http://127.0.0.1:" + environment.get("PATCHWORK_" + part + "_PORT") + "/api/clients")
+                    .retrieve().toBodilessEntity();
+        }
+        // Only scrapes made after them count.
+        double requestsSent = System.currentTimeMillis() / 1000.0;
+
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            Map<String, Object> up = http.get().uri(prometheus + "/api/v1/query?query={query}",
+                            String.format(Locale.ROOT, "up{job=\"patchwork\"} and on(part) "
+                                    + "timestamp(up{job=\"patchwork\"}) > %.3f", requestsSent))
+                    .retrieve().body(Map.class);
+            List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) up.get("data"))
+                    .get("result");
+            assertThat(results).extracting(result -> ((Map<String, String>) result.get("metric")).get("part"))
+                    .containsExactlyInAnyOrder("directory-service", "client-network-service", "schedule-service",
+                            "notification-service", "web-app", "gateway");
+            assertThat(results).allSatisfy(result -> assertThat(((List<Object>) result.get("value")).get(1))
+                    .isEqualTo("1"));
+        });
+        Map<String, Object> rules = http.get().uri(prometheus + "/api/v1/rules").retrieve().body(Map.class);
+        assertThat(rules.toString()).contains("OutboxBacklogOld", "DeadAlerts", "PartDown");
     }
 
     @Test

@@ -5,7 +5,11 @@ import org.patchwork.platform.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The topics this service publishes to (see {@code events/}), keyed by the professional's or agency's id. */
+/**
+ * The topics this service publishes to (see {@code events/}), keyed by the professional's or agency's id, and
+ * {@code identity.accounts}, which Keycloak's account-events extension publishes to and this service alone reads: the
+ * extension has no admin connection to declare it, so its one consumer does.
+ */
 @Configuration(proxyBeanMethods = false)
 class TopicConfiguration {
 
@@ -17,5 +21,10 @@ class TopicConfiguration {
     @Bean
     NewTopic agenciesTopic(Topics topics) {
         return topics.keptForever("directory.agencies");
+    }
+
+    @Bean
+    NewTopic identityAccountsTopic(Topics topics) {
+        return topics.keptBriefly("identity.accounts");
     }
 }

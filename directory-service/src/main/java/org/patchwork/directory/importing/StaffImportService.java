@@ -22,7 +22,6 @@ import org.patchwork.directory.importing.CsvReader.MalformedCsvException;
 import org.patchwork.directory.importing.CsvReader.TooManyRecordsException;
 import org.patchwork.directory.importing.ImportReport.RowReport;
 import org.patchwork.directory.professional.ImportOutcome;
-import org.patchwork.directory.professional.StaffMember;
 import org.patchwork.directory.professional.StaffService;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;

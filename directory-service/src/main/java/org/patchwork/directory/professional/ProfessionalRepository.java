@@ -59,6 +59,17 @@ class ProfessionalRepository {
                 .param("agency", agencyCode).param("email", email).query(PROFESSIONAL).optional();
     }
 
+    /** The same look-up without a row lock, for reads. */
+    Optional<Professional> lookUpByEmail(String agencyCode, String email) {
+        return jdbc.sql("SELECT * FROM professional WHERE agency_code = :agency AND lower(email) = lower(:email)")
+                .param("agency", agencyCode).param("email", email).query(PROFESSIONAL).optional();
+    }
+
+    long countOfAgency(String agencyCode) {
+        return jdbc.sql("SELECT count(*) FROM professional WHERE agency_code = :agency").param("agency", agencyCode)
+                .query(Long.class).single();
+    }
+
     void insert(Professional professional) {
         jdbc.sql("""
                         INSERT INTO professional (id, keycloak_subject, agency_code, name, job_title, team, work_phone,

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An agency's staff as its administrators manage them, and leavers reported by the identity provider. Each
- * change is published once; a change that leaves an entry as it was publishes nothing.
+ * An agency's staff as its administrators manage them (and its provisioning, {@link ProvisionedStaff}), and leavers
+ * reported by the identity provider. Each change is published once; a change that leaves an entry as it was
+ * publishes nothing.
  */
 @Service
 public class StaffService {
@@ -49,23 +50,13 @@ public class StaffService {
     @Transactional
     public Professional create(Caller caller, String agencyCode, StaffMember member) {
         AgencyRules.requireAdminOf(caller, agencyCode);
-        if (professionals.findByEmail(agencyCode, member.email()).isPresent()) {
-            throw PatchworkException.conflict("Someone with the email " + member.email()
-                    + " is already in your agency's directory.");
-        }
-        return register(agencyCode, member);
+        return add(agencyCode, member);
     }
 
     @Transactional
     public Professional update(Caller caller, String agencyCode, UUID id, StaffMember member) {
         AgencyRules.requireAdminOf(caller, agencyCode);
-        Professional current = ownStaff(agencyCode, id);
-        if (!current.email().equalsIgnoreCase(member.email())
-                && professionals.findByEmail(agencyCode, member.email()).isPresent()) {
-            throw PatchworkException.conflict("Someone with the email " + member.email()
-                    + " is already in your agency's directory.");
-        }
-        return apply(current, current.withStaffDetails(member));
+        return change(ownStaff(agencyCode, id), member);
     }
 
     @Transactional
@@ -107,6 +98,25 @@ public class StaffService {
         leave(professionals.findForUpdate(professional.get().id()).orElseThrow());
     }
 
+    /** A new entry in the agency; its email must not be another entry's there. */
+    Professional add(String agencyCode, StaffMember member) {
+        if (professionals.findByEmail(agencyCode, member.email()).isPresent()) {
+            throw PatchworkException.conflict("Someone with the email " + member.email()
+                    + " is already in your agency's directory.");
+        }
+        return register(agencyCode, member);
+    }
+
+    /** New staff details of an entry; a changed email must not be another entry's in the agency. */
+    Professional change(Professional current, StaffMember member) {
+        if (!current.email().equalsIgnoreCase(member.email())
+                && professionals.findByEmail(current.agencyCode(), member.email()).isPresent()) {
+            throw PatchworkException.conflict("Someone with the email " + member.email()
+                    + " is already in your agency's directory.");
+        }
+        return apply(current, current.withStaffDetails(member));
+    }
+
     private Professional register(String agencyCode, StaffMember member) {
         Professional professional = Professional.newStaffMember(agencyCode, member);
         professionals.insert(professional);
@@ -122,7 +132,7 @@ public class StaffService {
         return updated;
     }
 
-    private Professional leave(Professional professional) {
+    Professional leave(Professional professional) {
         if (professional.hasLeft()) {
             return professional;
         }

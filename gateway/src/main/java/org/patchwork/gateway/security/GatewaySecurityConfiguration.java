@@ -178,6 +178,26 @@ class GatewaySecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The directory's SCIM endpoint, where agencies' identity providers (Entra ID, Okta) provision their staff: its
+     * bearer tokens are the directory's own per-agency credentials, not Keycloak's, so only the directory can check
+     * them (and does, on every request: directory-service/README.md). The gateway passes these requests through
+     * untouched: no session, sign-in, token check or CSRF here.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityWebFilterChain scimFilterChain(ServerHttpSecurity http, TransportSecurityProperties transportSecurity) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/scim/v2/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(ResponseHeaders.all(transportSecurity))
+                .build();
+    }
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,

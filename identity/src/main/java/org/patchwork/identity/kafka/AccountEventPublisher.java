@@ -1,7 +1,11 @@
 package org.patchwork.identity.kafka;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,6 +32,8 @@ final class AccountEventPublisher implements AutoCloseable {
     private static final Logger log = Logger.getLogger(AccountEventPublisher.class);
     private static final int QUEUE_CAPACITY = 1_000;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    /** This extension's release ({@code release.properties}, from {@code service.version} in its pom). */
+    static final String RELEASE = release();
 
     private final KafkaSettings settings;
     private final ObjectMapper json = new ObjectMapper();
@@ -93,6 +99,7 @@ final class AccountEventPublisher implements AutoCloseable {
         headers.add("ce_time", bytes(event.occurredAt().toString()));
         headers.add("ce_subject", bytes(event.keycloakSubject()));
         headers.add("ce_dataschema", bytes(dataSchemaOf(event)));
+        headers.add("ce_sourceversion", bytes(RELEASE));
         headers.add("content-type", bytes("application/json"));
         return headers;
     }
@@ -135,5 +142,18 @@ final class AccountEventPublisher implements AutoCloseable {
         if (created != null) {
             created.close(CLOSE_TIMEOUT);
         }
+    }
+
+    private static String release() {
+        Properties release = new Properties();
+        try (InputStream in = AccountEventPublisher.class.getResourceAsStream("/org/patchwork/identity/release.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("release.properties is missing from the extension's jar");
+            }
+            release.load(in);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return release.getProperty("version");
     }
 }

@@ -1,5 +1,8 @@
 package org.patchwork.identity.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -60,11 +63,18 @@ class AccountEventContractsTest {
         assertThat(CONTRACTS.incompatibilitiesWithLastRelease()).isEmpty();
     }
 
+    private static String serviceVersion() throws Exception {
+        return Files.readString(Path.of("pom.xml")).replaceAll("(?s).*<service.version>([^<]+)</service.version>.*",
+                "$1");
+    }
+
     private static ConsumerRecord<String, byte[]> published(AccountEvent event) throws Exception {
         ProducerRecord<String, byte[]> sent = PUBLISHER.recordOf(event, "patchwork");
         ConsumerRecord<String, byte[]> received = new ConsumerRecord<>(sent.topic(), 0, 0L, 0L,
                 TimestampType.CREATE_TIME, 0, 0, sent.key(), sent.value(), sent.headers(), Optional.empty());
         assertThat(received.headers().lastHeader("ce_dataschema")).isNotNull();
+        assertThat(new String(received.headers().lastHeader("ce_sourceversion").value(), StandardCharsets.UTF_8))
+                .as("the extension's release, from service.version in its pom").isEqualTo(serviceVersion());
         return received;
     }
 }

@@ -1,10 +1,21 @@
 package org.patchwork.schedule.membership;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,5 +100,37 @@ class NetworkEventsListenerTest extends ScheduleIntegrationTest {
     private long processed(UUID eventId) {
         return jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id").param("id", eventId)
                 .query(Long.class).single();
+    }
+
+    @Test
+    void aRecordThatCannotBeReadIsParkedOnADeadLetterTopicDeclaredWithItsRetention() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        publish("network.memberships", "MemberJoinedNetwork", UUID.randomUUID().toString(), clientId, "{not json");
+
+        List<String> parked = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // Only the service may create the topic, so that its declaration is what is checked below.
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("network.memberships.DLT"));
+            await().atMost(Duration.ofMinutes(2)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (clientId.toString().equals(record.key())) {
+                        parked.add(new String(record.value(), StandardCharsets.UTF_8));
+                    }
+                });
+                return !parked.isEmpty();
+            });
+        }
+        assertThat(parked).containsExactly("{not json");
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, "network.memberships.DLT");
+            Config config = admin.describeConfigs(List.of(deadLetters)).all().get().get(deadLetters);
+            assertThat(config.get("retention.ms").value()).isEqualTo(String.valueOf(Duration.ofDays(30).toMillis()));
+        }
     }
 }

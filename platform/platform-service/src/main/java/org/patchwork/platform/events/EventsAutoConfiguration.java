@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -24,7 +25,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Publications that Kafka did not take are resubmitted until it does, by one instance at a time. Hand-over is asynchronous, so two events of
  * one transaction, or a resubmitted one, may reach Kafka out of order: events carry the state as of their time,
  * and consumers keep the newest. Consumers retry a failing record with
- * back-off, then park it on {@code <topic>.DLT} so one poison record does not stop the partition.
+ * back-off, then park it on {@code <topic>.DLT} (declared on first use: {@link DeadLetterTopics}) so one poison record
+ * does not stop the partition.
  */
 @AutoConfiguration(after = SchedulerLockAutoConfiguration.class)
 @EnableScheduling
@@ -60,11 +62,12 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafka) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafka, KafkaAdmin admin, Topics topics) {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxElapsedTime(10_000);
+        DeadLetterTopics deadLetterTopics = new DeadLetterTopics(admin, topics);
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+                (record, exception) -> new TopicPartition(deadLetterTopics.of(record.topic()), -1));
         return new DefaultErrorHandler(deadLetters, backOff);
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Declares the topics a service produces, as {@link NewTopic} beans that Spring's {@code KafkaAdmin} creates at start
- * when they are missing. Records are keyed by their subject (the client, professional or agency), so one subject's
+ * when they are missing (brokers create no topic on their own: {@code auto.create.topics.enable=false}). Records are
+ * keyed by their subject (the client, professional or agency), so one subject's
  * events keep their order on one partition.
  */
 public class Topics {
@@ -26,6 +27,14 @@ public class Topics {
     public NewTopic keptBriefly(String name) {
         return builder(name).config(TopicConfig.RETENTION_MS_CONFIG,
                 String.valueOf(properties.shortRetention().toMillis())).build();
+    }
+
+    /**
+     * Where a consumer parks a record it could not handle ({@code <topic>.DLT}): kept as long as short-lived
+     * notices, so an operator can inspect and replay it.
+     */
+    public NewTopic deadLetters(String consumedTopic) {
+        return keptBriefly(consumedTopic + ".DLT");
     }
 
     private TopicBuilder builder(String name) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #take} counts one use against several limits at once, all or none: each counter is raised by one
  * statement that also checks it (the row stays locked until the transaction ends, so concurrent callers on any
  * instance queue behind each other), and the first limit already reached rolls the others back (to a savepoint
- * when the caller has a transaction, whose outcome the counted use then shares). A refused use is not counted. The owning service creates the table (see its migrations); {@link RateLimitPruning} forgets
+ * when the caller has a transaction, whose outcome the counted use then shares). A refused use is not counted. The
+ * owning service creates the table (see its migrations); {@link RateLimitPruning} forgets
  * ended windows.
  */
 public class RateLimits {

@@ -108,8 +108,13 @@ public class ResourceServerSecurityAutoConfiguration {
                 audience);
     }
 
+    /**
+     * The service's Keycloak-token chain. A service may add chains of its own for other paths (with a
+     * {@code securityMatcher} and an {@code @Order} ahead of this one, which matches every request); only a bean of this
+     * name replaces it.
+     */
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @ConditionalOnMissingBean(name = "resourceServerFilterChain")
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties,
                                                   ProblemWriter problems, ObjectProvider<AccessStanding> standing)
             throws Exception {
