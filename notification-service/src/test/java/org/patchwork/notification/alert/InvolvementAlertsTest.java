@@ -17,7 +17,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The client network's involvement events, published as its contract's examples (ids changed to this test's
  * professionals), become the right alerts: the member asked to confirm or renew, the former member of a lapsed or
- * ended membership, the network, and the lead asked about a replacement.
+ * ended membership, the network, and the lead asked about a replacement. An email is awaited as having arrived at
+ * least once (SMTP may deliver a retried one twice; {@code ExactlyOnceFaultTest} is about that); what was planned is read
+ * from the notifications recorded, one per recipient.
  */
 class InvolvementAlertsTest extends NotificationIntegrationTest {
 
@@ -34,7 +36,7 @@ class InvolvementAlertsTest extends NotificationIntegrationTest {
         asked.put("confirmBy", "2026-12-21T09:30:00Z");
         publish("InvolvementConfirmationRequested", clientId, asked);
 
-        await().until(() -> emailsTo(nurse).size() == 1);
+        await().until(() -> !emailsTo(nurse).isEmpty());
         assertThat(kindsOf(clientId)).isEqualTo(Map.of(nurse.id(), "CONFIRM_INVOLVEMENT"));
         assertThat(emailsTo(nurse).getFirst().getSubject()).isEqualTo("Patchwork: are you still involved with a client?");
         assertThat(body(nurse)).contains("(J.S.)").contains("confirm by Mon 21 Dec 2026");
@@ -51,7 +53,7 @@ class InvolvementAlertsTest extends NotificationIntegrationTest {
         due.set("professional", refNode(nurse));
         publish("LegalBasisReviewDue", clientId, due);
 
-        await().until(() -> emailsTo(nurse).size() == 1);
+        await().until(() -> !emailsTo(nurse).isEmpty());
         assertThat(kindsOf(clientId)).isEqualTo(Map.of(nurse.id(), "LEGAL_BASIS_REVIEW_DUE"));
         assertThat(body(nurse)).contains("due for review on Mon 21 Dec 2026");
     }
@@ -70,7 +72,7 @@ class InvolvementAlertsTest extends NotificationIntegrationTest {
         publish("MembershipLapsed", clientId, lapsed);
         publish("ReplacementNeeded", clientId, replacement);
 
-        await().until(() -> emailsTo(nurse).size() == 1 && emailsTo(teacher).size() == 1 && emailsTo(lead).size() == 1);
+        await().until(() -> !emailsTo(nurse).isEmpty() && !emailsTo(teacher).isEmpty() && !emailsTo(lead).isEmpty());
         assertThat(notificationsTo(nurse)).extracting(row -> row.get("kind")).containsExactly("MEMBERSHIP_ENDED");
         assertThat(notificationsTo(teacher)).extracting(row -> row.get("kind")).containsExactly("MEMBER_LEFT");
         assertThat(notificationsTo(lead)).extracting(row -> row.get("kind")).containsExactly("REPLACEMENT_NEEDED");
@@ -94,7 +96,7 @@ class InvolvementAlertsTest extends NotificationIntegrationTest {
         withdrawn.putArray("continuingWithoutConsent").add(refNode(nurse));
         publish("ConsentWithdrawn", clientId, withdrawn);
 
-        await().until(() -> emailsTo(firefighter).size() == 1 && emailsTo(nurse).size() == 1);
+        await().until(() -> !emailsTo(firefighter).isEmpty() && !emailsTo(nurse).isEmpty());
         assertThat(kindsOf(clientId)).isEqualTo(Map.of(firefighter.id(), "MEMBERSHIP_ENDED",
                 nurse.id(), "CONSENT_WITHDRAWN"));
         assertThat(body(firefighter)).contains("The client (J.S.) withdrew their consent").contains("has ended");
