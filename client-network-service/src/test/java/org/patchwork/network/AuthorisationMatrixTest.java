@@ -57,6 +57,18 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         LIST_ATTENTIONS(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/attentions", null), true),
         RAISE_ATTENTION(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/attentions",
                 Map.of("message", "Dog on site: call ahead", "priority", "URGENT")), true),
+        CONFIRM_INVOLVEMENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/network/confirm",
+                null), true),
+        RENEW_REVIEW(f -> new Request(HttpMethod.PUT, "/api/clients/" + f.clientId() + "/network/review-date",
+                Map.of("reviewDate", LocalDate.now().plusDays(60).toString())), true),
+        NETWORK_INVOLVEMENT(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/network/involvement",
+                null), true),
+        WITHDRAW_CONSENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/consent-withdrawal",
+                Map.of("reason", "The client withdrew consent at a review meeting")), true),
+        MY_CONFIRMATIONS(f -> new Request(HttpMethod.GET, "/api/me/confirmations", null), false),
+        CONFIRM_ALL(f -> new Request(HttpMethod.POST, "/api/me/confirmations/confirm-all", null), false),
+        CONTINUING_WITHOUT_CONSENT(f -> new Request(HttpMethod.GET, "/api/audit/continuing-without-consent", null),
+                false),
         ACCEPT_INVITATION(f -> new Request(HttpMethod.POST, "/api/invitations/" + f.invitationId() + "/accept",
                 basis("CONSENT")), false),
         DECLINE_INVITATION(f -> new Request(HttpMethod.POST, "/api/invitations/" + f.invitationId() + "/decline",
@@ -131,6 +143,14 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         Map<Who, Integer> remove = members(204, 204, 403);
         remove.put(Who.AGENCY_ADMIN, 204);
         expected.put(Endpoint.REMOVE_MEMBER, remove);
+        expected.put(Endpoint.CONFIRM_INVOLVEMENT, members(200, 200, 403));
+        expected.put(Endpoint.RENEW_REVIEW, members(200, 200, 403));
+        expected.put(Endpoint.NETWORK_INVOLVEMENT, members(200, 403, 403));
+        // the IG officer works for the lead's agency, which is involved with the client
+        expected.put(Endpoint.WITHDRAW_CONSENT, members(201, 403, 201));
+        expected.put(Endpoint.MY_CONFIRMATIONS, everyone(200, Map.of(Who.IG_OFFICER, 403)));
+        expected.put(Endpoint.CONFIRM_ALL, everyone(200, Map.of(Who.IG_OFFICER, 403)));
+        expected.put(Endpoint.CONTINUING_WITHOUT_CONSENT, everyone(403, Map.of(Who.IG_OFFICER, 200)));
         expected.put(Endpoint.JOIN, everyone(201, Map.of(Who.LEAD, 409, Who.MEMBER, 409, Who.IG_OFFICER, 403)));
         expected.put(Endpoint.ACCEPT_INVITATION, everyone(404, Map.of(Who.INVITED_NOT_ACCEPTED, 200, Who.IG_OFFICER, 403)));
         expected.put(Endpoint.DECLINE_INVITATION, everyone(404, Map.of(Who.INVITED_NOT_ACCEPTED, 200, Who.IG_OFFICER, 403)));

@@ -28,8 +28,13 @@ import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.patchwork.platform.test.contracts.EventContracts;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -49,7 +54,18 @@ import static org.awaitility.Awaitility.await;
  * the {@code directory.professionals} topic.
  */
 @PatchworkServiceTest
+@Import(NetworkIntegrationTest.Clocks.class)
 public abstract class NetworkIntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     protected static final WireMockServer DIRECTORY = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -66,6 +82,8 @@ public abstract class NetworkIntegrationTest {
     static void otherServices(DynamicPropertyRegistry registry) {
         registry.add("patchwork.network.directory-url", DIRECTORY::baseUrl);
         registry.add("patchwork.network.schedule-url", SCHEDULE::baseUrl);
+        // one agency with a confirmation period of its own (InvolvementFreshnessTest)
+        registry.add("patchwork.network.involvement.confirm-every-by-agency.schools-partnership", () -> "30d");
     }
 
     private static int freePort() {
@@ -96,6 +114,15 @@ public abstract class NetworkIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** The service's clock: a test moves it forward to live through the months a rule is about. */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void backToTheRealTime() {
+        clock.reset();
+    }
 
     @Autowired
     protected ProfessionalContactRepository contacts;

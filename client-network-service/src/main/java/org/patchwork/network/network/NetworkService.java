@@ -183,7 +183,7 @@ public class NetworkService {
                     after.clientInitials(), me.id(), professional, after.memberIds(), after.leadProfessionalId()));
             if (ended.isLead() && !after.memberIds().isEmpty()) {
                 events.publishEvent(new ReplacementNeeded(UUID.randomUUID(), now, clientId, after.clientInitials(),
-                        me.id(), professional, true, after.memberIds(), null));
+                        me.id(), professional, true, EndReason.REMOVED.name(), after.memberIds(), null));
             }
         }
     }
@@ -223,8 +223,17 @@ public class NetworkService {
             events.publishEvent(new MemberLeftNetwork(UUID.randomUUID(), now, client.id(), after.clientInitials(),
                     null, leaver.ref(), EndReason.LEFT_AGENCY.name(), after.memberIds(), after.leadProfessionalId()));
             events.publishEvent(new ReplacementNeeded(UUID.randomUUID(), now, client.id(), after.clientInitials(),
-                    null, leaver.ref(), membership.isLead(), after.memberIds(), after.leadProfessionalId()));
+                    null, leaver.ref(), membership.isLead(), EndReason.LEFT_AGENCY.name(), after.memberIds(),
+                    after.leadProfessionalId()));
         }
+    }
+
+    /**
+     * Ends a membership for a reason its member did not choose (it lapsed, or the client withdrew consent); the
+     * caller audits it and tells the network.
+     */
+    public void endMembership(UUID membershipId, EndReason reason, Instant at) {
+        memberships.end(membershipId, reason, at);
     }
 
     private ProfessionalRef ref(Membership membership) {

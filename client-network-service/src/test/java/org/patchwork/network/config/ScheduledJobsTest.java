@@ -30,7 +30,7 @@ class ScheduledJobsTest extends NetworkIntegrationTest {
     @Test
     void eachScheduledJobIsSkippedWhileAnotherInstanceRunsIt() {
         ScheduledJobs.assertEachRunsOnOneInstanceAtATime(context,
-                List.of("invitation-expiry", "schedule-copy-pruning", "rate-limit-pruning"));
+                List.of("invitation-expiry", "schedule-copy-pruning", "rate-limit-pruning", "involvement-freshness"));
     }
 
     @Test

@@ -29,6 +29,7 @@ final class AlertMessages {
 
     AlertMessage write(String type, AlertKind kind, ClientEventPayload event) {
         String client = "a client" + initials(event.clientInitials());
+        String theClient = "The client" + initials(event.clientInitials());
         String link = baseUrl + "/clients/" + event.clientId();
         return switch (kind) {
             case INVITATION_RECEIVED -> new AlertMessage("Patchwork: you are invited to join a client's team",
@@ -46,8 +47,12 @@ final class AlertMessages {
             case JOIN_NEEDS_REVIEW -> new AlertMessage("Patchwork: please check who joined a client's team",
                     "A professional added themselves to the team of " + client
                             + ", whom you lead. Their agency will review why; please check the team.", link);
-            case MEMBER_LEFT -> new AlertMessage("Patchwork: someone left a client's team",
-                    "A professional left the team supporting " + client + ".", link);
+            case MEMBER_LEFT -> type.equals("MembershipLapsed")
+                    ? new AlertMessage("Patchwork: someone's involvement with a client lapsed",
+                            "A professional's membership of the team supporting " + client + " lapsed: "
+                                    + lapse(event.reason(), "they") + ".", link)
+                    : new AlertMessage("Patchwork: someone left a client's team",
+                            "A professional left the team supporting " + client + ".", link);
             case REMOVED_FROM_NETWORK -> new AlertMessage("Patchwork: you were removed from a client's team",
                     "You were removed from the team supporting " + client
                             + " and can no longer see their details.", baseUrl);
@@ -55,7 +60,29 @@ final class AlertMessages {
                     "The lead professional changed for " + client + ", whom you support.", link);
             case REPLACEMENT_NEEDED -> new AlertMessage("Patchwork: a replacement is needed in a client's team",
                     (event.leadLeft() ? "The lead professional" : "A member") + " of the team supporting " + client
-                            + " has left their agency. Please name a replacement.", link);
+                            + " " + whyGone(event.reason()) + ". "
+                            + (event.leadLeft() ? "Please name a new lead, and say whether someone should replace them."
+                                    : "Please say whether someone should replace them."), link);
+            case CONFIRM_INVOLVEMENT -> new AlertMessage("Patchwork: are you still involved with a client?",
+                    "Are you still involved with " + client + "? Sign in and confirm by " + day(event.confirmBy())
+                            + ", or your access to their details ends then.", baseUrl + "/confirmations");
+            case LEGAL_BASIS_REVIEW_DUE -> new AlertMessage("Patchwork: your reason to be involved is due for review",
+                    "The legal basis you recorded for supporting " + client + " is due for review on "
+                            + (event.reviewDate() == null ? "a date to be confirmed" : DAY.format(event.reviewDate()))
+                            + ". Sign in and renew it with a new review date, or your access to their details ends"
+                            + " after that day.", baseUrl + "/confirmations");
+            case MEMBERSHIP_ENDED -> new AlertMessage("Patchwork: your membership of a client's team has ended",
+                    (type.equals("ConsentWithdrawn")
+                            ? theClient + " withdrew their consent to sharing, so your membership of their team, which"
+                                    + " rested on consent, has ended."
+                            : "Your membership of the team supporting " + client + " lapsed: "
+                                    + lapse(event.reason(), "you") + ".")
+                            + " You can no longer see their details; if you are still involved, ask the lead to"
+                            + " invite you again.", baseUrl);
+            case CONSENT_WITHDRAWN -> new AlertMessage("Patchwork: a client withdrew their consent",
+                    theClient + " withdrew their consent to sharing. Members involved on the basis of consent have left"
+                            + " the team. You remain involved on a statutory basis, which your organisation's"
+                            + " information governance officer will review.", link);
             case ATTENTION -> new AlertMessage("Patchwork: an attention was raised",
                     "A colleague raised an attention on " + client + ", whom you support.", link);
             case URGENT_ATTENTION -> new AlertMessage("Patchwork: URGENT attention raised",
@@ -103,6 +130,25 @@ final class AlertMessages {
                 .map(part -> part.substring(0, 1).toUpperCase(Locale.UK) + ".")
                 .collect(Collectors.joining());
         return initials.isEmpty() ? "" : " (" + initials + ")";
+    }
+
+    /** Why a membership lapsed, said of {@code who} ("you", "they"). */
+    private static String lapse(String reason, String who) {
+        return "REVIEW_DATE_PASSED".equals(reason)
+                ? "the legal basis " + who + " recorded was not renewed by its review date"
+                : who + " did not confirm " + ("you".equals(who) ? "you were" : "they were") + " still involved in time";
+    }
+
+    /** Why a member is gone, as a ReplacementNeeded says it (events before the reason was carried: left their agency). */
+    private static String whyGone(String reason) {
+        return switch (reason == null ? "LEFT_AGENCY" : reason) {
+            case "REMOVED" -> "was removed from the team";
+            case "NOT_CONFIRMED" -> "did not confirm they were still involved, and their membership lapsed";
+            case "REVIEW_DATE_PASSED" -> "did not renew their legal basis by its review date, and their membership"
+                    + " lapsed";
+            case "CONSENT_WITHDRAWN" -> "was involved on the basis of consent, which the client withdrew";
+            default -> "has left their agency";
+        };
     }
 
     private static String visitVerb(String type) {

@@ -101,7 +101,8 @@ class AlertRecorder {
     int remind(OpenInvitations.OpenInvitation invitation) {
         ClientEventPayload payload = new ClientEventPayload(null, clock.instant(), invitation.clientId(),
                 invitation.clientInitials(), null, null, null, null, null, invitation.invitationId(),
-                invitation.expiresAt(), null, false, false, null, null, null, null, null, null, null);
+                invitation.expiresAt(), null, false, false, null, null, null, null, null, null, null, null, null, null,
+                false, null);
         UUID reminderId = UUID.nameUUIDFromBytes(("invitation-reminder:" + invitation.invitationId())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return record(reminderId, "InvitationExpiring", payload,

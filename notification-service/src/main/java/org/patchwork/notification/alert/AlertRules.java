@@ -53,6 +53,21 @@ final class AlertRules {
                     addAll(alerts, AlertKind.REPLACEMENT_NEEDED, members);
                 }
             }
+            case "InvolvementConfirmationRequested" ->
+                    add(alerts, AlertKind.CONFIRM_INVOLVEMENT, event.concernedId());
+            case "LegalBasisReviewDue" -> add(alerts, AlertKind.LEGAL_BASIS_REVIEW_DUE, event.concernedId());
+            case "MembershipLapsed" -> {
+                add(alerts, AlertKind.MEMBERSHIP_ENDED, event.concernedId());
+                // The ReplacementNeeded that follows asks the lead (or, when the lead lapsed, everyone).
+                if (!event.wasLead()) {
+                    members.stream().filter(member -> !member.equals(lead))
+                            .sorted().forEach(member -> add(alerts, AlertKind.MEMBER_LEFT, member));
+                }
+            }
+            case "ConsentWithdrawn" -> {
+                addAll(alerts, AlertKind.MEMBERSHIP_ENDED, event.endedIds());
+                addAll(alerts, AlertKind.CONSENT_WITHDRAWN, members);
+            }
             case "AttentionRaised" ->
                     addAll(alerts, event.urgent() ? AlertKind.URGENT_ATTENTION : AlertKind.ATTENTION, members);
             case "VisitScheduled", "VisitRescheduled", "VisitCancelled" -> {

@@ -1,6 +1,7 @@
 package org.patchwork.notification.alert;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +32,12 @@ record ClientEventPayload(UUID eventId,
                           Visit second,
                           Long daysNotSeen,
                           List<UUID> memberIds,
-                          @JsonAlias("leadId") UUID leadProfessionalId) {
+                          @JsonAlias("leadId") UUID leadProfessionalId,
+                          String reason,
+                          Instant confirmBy,
+                          LocalDate reviewDate,
+                          boolean wasLead,
+                          List<Ref> ended) {
 
     record Ref(UUID id) {
     }
@@ -41,6 +47,12 @@ record ClientEventPayload(UUID eventId,
         UUID visitorId() {
             return visitor != null ? visitor.id() : visitorProfessionalId;
         }
+    }
+
+    /** The professionals whose memberships the event ended (the client withdrew consent); empty when none. */
+    List<UUID> endedIds() {
+        return ended == null ? List.of() : ended.stream().map(ClientEventPayload::idOf).filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     static UUID idOf(Ref ref) {

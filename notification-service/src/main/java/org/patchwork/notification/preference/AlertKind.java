@@ -22,6 +22,14 @@ public enum AlertKind {
     NO_ACCESS(true, false),
     CLIENT_NOT_SEEN(false, false),
     VISIT_CLASH(false, false),
+    /** To a member who has not confirmed their involvement for their agency's period: are you still involved? */
+    CONFIRM_INVOLVEMENT(false, false),
+    /** To a member whose legal basis's review date is near: renew it, or the membership lapses. */
+    LEGAL_BASIS_REVIEW_DUE(false, false),
+    /** To a professional whose membership ended without their choosing (it lapsed, or consent was withdrawn). */
+    MEMBERSHIP_ENDED(false, false),
+    /** To the members who remain, on a statutory basis, after the client withdrew consent. */
+    CONSENT_WITHDRAWN(false, false),
     /** To an agency's IG officers: one of their staff, or all together, made unusually many client look-ups. */
     UNUSUAL_LOOKUPS(false, false),
     /** The once-a-day email gathering low-priority alerts; not a choice of its own. */

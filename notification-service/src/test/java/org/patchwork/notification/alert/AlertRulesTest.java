@@ -22,7 +22,7 @@ class AlertRulesTest {
     private ClientEventPayload event(UUID actor, String priority, boolean leadLeft) {
         return new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", actor, null, teacher, null,
                 null, null, null, priority, false, leadLeft, null, null, null, null, null,
-                List.copyOf(network.memberIds()), lead);
+                List.copyOf(network.memberIds()), lead, null, null, null, false, null);
     }
 
     @Test
@@ -51,5 +51,40 @@ class AlertRulesTest {
     void eachRecipientGetsOneAlertPerEvent() {
         assertThat(AlertRules.alertsFor("ClientNotSeen", event(null, null, false), network))
                 .extracting(Alert::recipientId).containsExactlyInAnyOrder(lead, nurse, teacher);
+    }
+
+    @Test
+    void aLapseTellsTheFormerMemberAndTheOthersButLeavesTheLeadToTheReplacementQuestion() {
+        Network after = new Network(client, lead, Set.of(lead, nurse));
+        ClientEventPayload lapsed = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
+                new ClientEventPayload.Ref(teacher), null, null, null, null, null, null, false, false, null, null, null,
+                null, null, List.of(lead, nurse), lead, "NOT_CONFIRMED", null, null, false, null);
+
+        assertThat(AlertRules.alertsFor("MembershipLapsed", lapsed, after)).containsExactlyInAnyOrder(
+                new Alert(teacher, AlertKind.MEMBERSHIP_ENDED), new Alert(nurse, AlertKind.MEMBER_LEFT));
+    }
+
+    @Test
+    void aWithdrawalOfConsentTellsThoseItEndedAndThoseWhoRemainButNotWhoRecordedIt() {
+        Network after = new Network(client, null, Set.of(nurse, teacher));
+        ClientEventPayload withdrawn = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", nurse,
+                null, null, null, null, null, null, null, false, false, null, null, null, null, null,
+                List.of(nurse, teacher), null, null, null, null, false, List.of(new ClientEventPayload.Ref(lead)));
+
+        assertThat(AlertRules.alertsFor("ConsentWithdrawn", withdrawn, after)).containsExactlyInAnyOrder(
+                new Alert(lead, AlertKind.MEMBERSHIP_ENDED), new Alert(teacher, AlertKind.CONSENT_WITHDRAWN));
+    }
+
+    @Test
+    void theMemberConcernedIsAskedToConfirmOrRenew() {
+        ClientEventPayload asked = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
+                new ClientEventPayload.Ref(teacher), null, null, null, null, null, null, false, false, null, null, null,
+                null, null, List.copyOf(network.memberIds()), lead, null, Instant.now(), null, false, null);
+
+        assertThat(AlertRules.alertsFor("InvolvementConfirmationRequested", asked, network))
+                .containsExactly(new Alert(teacher, AlertKind.CONFIRM_INVOLVEMENT));
+        assertThat(AlertRules.alertsFor("LegalBasisReviewDue", asked, network))
+                .containsExactly(new Alert(teacher, AlertKind.LEGAL_BASIS_REVIEW_DUE));
+        assertThat(AlertRules.alertsFor("InvolvementConfirmed", asked, network)).isEmpty();
     }
 }

@@ -36,6 +36,10 @@ class ConsumedContractsTest {
             Map.entry("MemberRemovedFromNetwork", AlertKind.REMOVED_FROM_NETWORK),
             Map.entry("LeadProfessionalChanged", AlertKind.LEAD_CHANGED),
             Map.entry("ReplacementNeeded", AlertKind.REPLACEMENT_NEEDED),
+            Map.entry("InvolvementConfirmationRequested", AlertKind.CONFIRM_INVOLVEMENT),
+            Map.entry("LegalBasisReviewDue", AlertKind.LEGAL_BASIS_REVIEW_DUE),
+            Map.entry("MembershipLapsed", AlertKind.MEMBERSHIP_ENDED),
+            Map.entry("ConsentWithdrawn", AlertKind.MEMBERSHIP_ENDED),
             Map.entry("AttentionRaised", AlertKind.URGENT_ATTENTION),
             Map.entry("VisitScheduled", AlertKind.VISIT_CHANGED),
             Map.entry("VisitRescheduled", AlertKind.VISIT_CHANGED),
@@ -81,6 +85,22 @@ class ConsumedContractsTest {
 
             assertThat(AlertRules.alertsFor(type, event, network)).as(type).extracting(Alert::kind).contains(kind);
         });
+    }
+
+    @Test
+    void theFreshnessExamplesCarryWhatTheirAlertsSay() {
+        ClientEventPayload asked = read(CLIENT_NETWORK.exampleAsWritten("network.memberships",
+                "InvolvementConfirmationRequested"));
+        assertThat(asked.confirmBy()).isNotNull();
+        assertThat(asked.concernedId()).isNotNull();
+        assertThat(read(CLIENT_NETWORK.exampleAsWritten("network.memberships", "LegalBasisReviewDue")).reviewDate())
+                .isNotNull();
+        assertThat(read(CLIENT_NETWORK.exampleAsWritten("network.memberships", "MembershipLapsed")).reason())
+                .isIn("NOT_CONFIRMED", "REVIEW_DATE_PASSED");
+        assertThat(read(CLIENT_NETWORK.exampleAsWritten("network.memberships", "ReplacementNeeded")).reason())
+                .isNotBlank();
+        ClientEventPayload withdrawn = read(CLIENT_NETWORK.exampleAsWritten("network.memberships", "ConsentWithdrawn"));
+        assertThat(withdrawn.endedIds()).isNotEmpty().doesNotContainAnyElementsOf(withdrawn.memberIds());
     }
 
     @Test
