@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.patchwork.network.config.NetworkProperties;
-import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.network.events.ProfessionalRef;
 import org.patchwork.network.events.UnusualLookupVolume;
 import org.patchwork.network.professional.ProfessionalContact;
 import org.patchwork.platform.limits.RateLimits;
 import org.patchwork.platform.limits.RateLimits.Limit;
+import org.patchwork.platform.problem.TooManyRequests;
 import org.patchwork.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

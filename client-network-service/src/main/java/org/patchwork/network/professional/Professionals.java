@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.network.config.CallerToken;
+import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.springframework.stereotype.Service;
 

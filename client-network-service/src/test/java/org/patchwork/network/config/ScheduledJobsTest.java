@@ -2,7 +2,6 @@ package org.patchwork.network.config;
 
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.SimpleLock;

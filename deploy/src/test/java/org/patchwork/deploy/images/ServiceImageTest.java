@@ -1,11 +1,11 @@
 package org.patchwork.deploy.images;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

@@ -6,9 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patchwork.identity.BrokeredLogin;
-import org.patchwork.platform.test.contracts.EventContracts;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
+import org.patchwork.platform.test.contracts.EventContracts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

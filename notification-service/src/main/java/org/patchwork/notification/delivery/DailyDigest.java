@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.patchwork.notification.preference.AlertKind;
 import org.patchwork.notification.config.NotificationProperties;
+import org.patchwork.notification.preference.AlertKind;
 import org.patchwork.notification.preference.Channel;
 import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;

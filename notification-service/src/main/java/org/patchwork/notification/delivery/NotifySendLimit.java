@@ -1,7 +1,6 @@
 package org.patchwork.notification.delivery;
 
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import io.github.bucket4j.Bucket;

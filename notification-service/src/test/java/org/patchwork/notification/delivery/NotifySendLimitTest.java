@@ -1,7 +1,6 @@
 package org.patchwork.notification.delivery;
 
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import io.github.bucket4j.TimeMeter;

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import org.patchwork.platform.problem.ProblemWriter;
-import org.patchwork.platform.security.standing.AccessStanding;
-import org.patchwork.platform.security.standing.StandingFilter;
 import org.patchwork.platform.security.checks.HeaderCharacters;
 import org.patchwork.platform.security.checks.VerifiedTokens;
+import org.patchwork.platform.security.standing.AccessStanding;
+import org.patchwork.platform.security.standing.StandingFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

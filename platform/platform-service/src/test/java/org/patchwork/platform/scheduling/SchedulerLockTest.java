@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
