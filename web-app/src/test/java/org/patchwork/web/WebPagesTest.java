@@ -354,6 +354,15 @@ class WebPagesTest {
     }
 
     @Test
+    void anUploadWithoutAFileIsRefusedOnThePageAndNothingIsSentToTheDirectory() {
+        HttpResponse<String> page = as(administrator).upload("/staff/import", "/staff/import", "", "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#file\"", "Choose a CSV file of your staff");
+        assertThat(services.received("POST", "/api/directory/agencies/lichfield-dc/staff/import")).isEmpty();
+    }
+
+    @Test
     void aFileTheDirectoryRefusesWholeIsShownAsAnErrorOfTheFileField() {
         services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 400, """
                 {"status": 400, "title": "Bad Request", "detail": "The file is empty: its first line must name the columns. Nothing was imported."}""");

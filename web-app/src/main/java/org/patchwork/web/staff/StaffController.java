@@ -40,9 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffController {
 
-    /** The directory refuses larger uploads; checked here too so that the page can say so. */
-    static final long MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-
     private final DirectoryApi directory;
     private final AgencyStaff agencyStaff;
 
@@ -136,17 +133,13 @@ class StaffController {
     }
 
     @PostMapping("/staff/import")
-    String importStaff(@AuthenticationPrincipal Jwt user, @RequestParam(required = false) MultipartFile file,
-                       Model model) throws IOException {
-        FormErrors errors = FormErrors.none();
-        if (file == null || file.isEmpty()) {
-            errors.add("file", "Choose a CSV file of your staff");
-        } else if (file.getSize() > MAX_IMPORT_BYTES) {
-            errors.add("file", "The file must be smaller than 2 MB; split a longer list into several files");
-        } else {
+    String importStaff(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("upload") StaffUpload upload,
+                       BindingResult binding, Model model) throws IOException {
+        FormErrors errors = FormErrors.of(binding, StaffUpload.CHECKS);
+        if (!errors.any()) {
             try {
-                model.addAttribute("report", directory.importStaff(agencyOf(user), csvPart(file)));
-                model.addAttribute("fileName", file.getOriginalFilename());
+                model.addAttribute("report", directory.importStaff(agencyOf(user), csvPart(upload.file())));
+                model.addAttribute("fileName", upload.file().getOriginalFilename());
                 return "staff/report";
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 413) {
