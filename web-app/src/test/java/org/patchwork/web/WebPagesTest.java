@@ -1,6 +1,8 @@
 package org.patchwork.web;
 
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +49,7 @@ class WebPagesTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> issuer + "/protocol/openid-connect/certs");
         for (String service : new String[] {"directory", "client-network", "schedule", "notification"}) {
-            registry.add("patchwork.services." + service, services::url);
+            registry.add("spring.http.serviceclient." + service + ".base-url", services::url);
         }
     }
 
@@ -168,14 +170,14 @@ class WebPagesTest {
                 .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
 
         HttpResponse<String> saved = as(practitioner).post("/profile/alerts", "/profile/alerts", Map.of(
-                "channel.ATTENTION", "SMS", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "NONE",
+                "channels[ATTENTION]", "SMS", "channels[URGENT_ATTENTION]", "BOTH", "channels[MEMBER_JOINED]", "NONE",
                 "quietFrom", "22.30", "quietUntil", "6:45", "timeZone", "Europe/London", "dailyDigest", "true"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location")).hasValue("/profile/alerts");
         String body = services.received("PUT", "/api/me/notification-preferences").getFirst().body();
         assertThat(body).contains("\"ATTENTION\":\"SMS\"", "\"URGENT_ATTENTION\":\"BOTH\"", "\"MEMBER_JOINED\":\"NONE\"",
-                "\"from\":\"22:30\"", "\"until\":\"06:45\"", "\"timeZone\":\"Europe/London\"", "\"dailyDigest\":true");
+                "\"from\":\"22:30", "\"until\":\"06:45", "\"timeZone\":\"Europe/London\"", "\"dailyDigest\":true");
     }
 
     @Test
@@ -185,7 +187,7 @@ class WebPagesTest {
 
         HttpResponse<String> saved = as(practitioner).postAfter("/profile/alerts", List.of("/patchwork.css",
                 "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"), "/profile/alerts", Map.of(
-                "channel.ATTENTION", "SMS", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "NONE",
+                "channels[ATTENTION]", "SMS", "channels[URGENT_ATTENTION]", "BOTH", "channels[MEMBER_JOINED]", "NONE",
                 "quietFrom", "22:30", "quietUntil", "6:45", "timeZone", "Europe/London"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -196,8 +198,8 @@ class WebPagesTest {
     void aFormPostedFromAnotherOriginWithoutTheFormTokenIsRefusedAndNothingIsSaved() {
         services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
                 .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
-        Map<String, String> fields = Map.of("channel.ATTENTION", "NONE", "channel.URGENT_ATTENTION", "NONE",
-                "channel.MEMBER_JOINED", "NONE", "quietFrom", "00:00", "quietUntil", "23:59",
+        Map<String, String> fields = Map.of("channels[ATTENTION]", "NONE", "channels[URGENT_ATTENTION]", "NONE",
+                "channels[MEMBER_JOINED]", "NONE", "quietFrom", "00:00", "quietUntil", "23:59",
                 "timeZone", "Europe/London");
 
         HttpResponse<String> withoutToken = as(practitioner).postFrom("http://127.0.0.1:9999", "/profile/alerts",
@@ -215,7 +217,7 @@ class WebPagesTest {
         services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
 
         HttpResponse<String> page = as(practitioner).post("/profile/alerts", "/profile/alerts", Map.of(
-                "channel.ATTENTION", "EMAIL", "channel.URGENT_ATTENTION", "BOTH", "channel.MEMBER_JOINED", "EMAIL",
+                "channels[ATTENTION]", "EMAIL", "channels[URGENT_ATTENTION]", "BOTH", "channels[MEMBER_JOINED]", "EMAIL",
                 "quietFrom", "25:00", "quietUntil", "07:00", "timeZone", "Europe/London"));
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -352,6 +354,15 @@ class WebPagesTest {
     }
 
     @Test
+    void anUploadWithoutAFileIsRefusedOnThePageAndNothingIsSentToTheDirectory() {
+        HttpResponse<String> page = as(administrator).upload("/staff/import", "/staff/import", "", "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#file\"", "Choose a CSV file of your staff");
+        assertThat(services.received("POST", "/api/directory/agencies/lichfield-dc/staff/import")).isEmpty();
+    }
+
+    @Test
     void aFileTheDirectoryRefusesWholeIsShownAsAnErrorOfTheFileField() {
         services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 400, """
                 {"status": 400, "title": "Bad Request", "detail": "The file is empty: its first line must name the columns. Nothing was imported."}""");
@@ -377,7 +388,8 @@ class WebPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("1 record", "Viewed the client", "Sample Housing Officer",
                 "1 Jul 2026, 09:15:00", client.toString().substring(0, 8), "has given consent");
-        assertThat(services.received("GET", "/api/audit").getFirst().query()).contains("clientId=" + client,
+        assertThat(URLDecoder.decode(services.received("GET", "/api/audit").getFirst().query(), StandardCharsets.UTF_8))
+                .contains("clientId=" + client,
                 "from=2026-06-30T23:00:00Z", "to=2026-07-02T23:00:00Z");
     }
 
@@ -404,6 +416,111 @@ class WebPagesTest {
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(added.headers().firstValue("Location")).hasValue("/clients/" + client);
         assertThat(services.received("POST", "/api/clients").getFirst().body()).contains("\"differentPerson\":false");
+    }
+
+    @Test
+    void theClientPageKnowsWhoIAmFromTheOverviewAndDoesNotAskTheDirectory() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        UUID colleague = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, """
+                {"client": {"id": "%s", "givenName": "Robin", "familyName": "Sample", "dateOfBirth": "2016-09-12",
+                            "status": "OPEN", "household": []},
+                 "network": [
+                   {"professionalId": "%s", "agency": "lichfield-dc", "name": "Sample Lead Worker", "role": "LEAD"},
+                   {"professionalId": "%s", "agency": "lichfield-dc", "name": "Sample Colleague", "role": "MEMBER"}],
+                 "attentions": [],
+                 "schedule": {"available": true, "upcomingVisits": [], "recentContacts": []},
+                 "myProfessionalId": "%s"}""".formatted(client, me, colleague, me));
+
+        HttpResponse<String> page = as(practitioner).get("/clients/" + client);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the lead is offered to hand the lead over, to the colleague only")
+                .contains("id=\"hand-over\"", "value=\"" + colleague + "\"").doesNotContain("value=\"" + me + "\"");
+        assertThat(services.received("GET", "/api/directory/me")).isEmpty();
+    }
+
+    @Test
+    void aNewClientFormWithoutTheRequiredFieldsListsItsErrorsInTheFormsOrderAndSendsNothing() {
+        HttpResponse<String> page = as(practitioner).post("/clients/new", "/clients/new", Map.of(
+                "knownAs", "Robbie", "dateOfBirth.day", "31", "dateOfBirth.month", "2", "dateOfBirth.year", "2016",
+                "reason", " "));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "id=\"givenName-error\"", "id=\"reason-error\"",
+                        "date of birth as day, month and year", "Choose the legal basis")
+                .containsSubsequence("href=\"#givenName\"", "href=\"#familyName\"", "href=\"#dateOfBirth\"",
+                        "href=\"#legalBasis\"", "href=\"#reason\"")
+                .contains("value=\"Robbie\"");
+        assertThat(services.received("POST", "/api/clients")).isEmpty();
+    }
+
+    @Test
+    void aLookUpSendsTheDateOfBirthAsADateAndLeavesOutAPostcodeNotGiven() {
+        services.answer("POST", "/api/clients/lookup", 200, "[]");
+
+        HttpResponse<String> page = as(practitioner).post("/clients/find", "/clients/find", Map.of(
+                "familyName", " Sample ", "dateOfBirth.day", "12", "dateOfBirth.month", "9", "dateOfBirth.year", "2016",
+                "reason", "Referral from school nurse"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        FakeServices.Request lookUp = services.received("POST", "/api/clients/lookup").getFirst();
+        assertThat(lookUp.body()).contains("\"familyName\":\"Sample\"", "\"dateOfBirth\":\"2016-09-12\"",
+                "\"reason\":\"Referral from school nurse\"").doesNotContain("postcode");
+        assertThat(lookUp.authorization()).as("the user's own token, relayed").startsWith("Bearer ");
+    }
+
+    @Test
+    void aVisitWithADurationThatIsNoNumberIsRefusedOnThePageAndNothingIsScheduled() {
+        UUID client = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/network", 200,
+                "{\"clientId\": \"" + client + "\", \"members\": []}");
+
+        HttpResponse<String> page = as(practitioner).post("/clients/" + client + "/visits/new",
+                "/clients/" + client + "/visits", Map.of("when.date.day", "3", "when.date.month", "3",
+                        "when.date.year", "2027", "when.time", "14:30", "duration", "an hour", "kind", "HOME_VISIT",
+                        "purpose", "Wound dressing"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"#duration\"", "Enter the expected duration in minutes")
+                .doesNotContain("href=\"#when\"");
+        assertThat(services.received("POST", "/api/clients/" + client + "/visits")).isEmpty();
+    }
+
+    @Test
+    void aVisitIsScheduledWithItsMomentInUkTimeAndItsDurationAsANumber() {
+        UUID client = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/network", 200,
+                        "{\"clientId\": \"" + client + "\", \"members\": []}")
+                .answer("POST", "/api/clients/" + client + "/visits", 201, "{}");
+
+        HttpResponse<String> scheduled = as(practitioner).post("/clients/" + client + "/visits/new",
+                "/clients/" + client + "/visits", Map.of("when.date.day", "1", "when.date.month", "7",
+                        "when.date.year", "2027", "when.time", "9:15", "duration", "45", "kind", "SCHOOL",
+                        "purpose", " Review "));
+
+        assertThat(scheduled.statusCode()).isEqualTo(302);
+        assertThat(services.received("POST", "/api/clients/" + client + "/visits").getFirst().body())
+                .contains("\"startsAt\":\"2027-07-01T08:15:00Z\"", "\"durationMinutes\":45", "\"kind\":\"SCHOOL\"",
+                        "\"purpose\":\"Review\"")
+                .doesNotContain("visitorProfessionalId");
+    }
+
+    @Test
+    void aServicesRefusalOfOneFieldIsShownAtThatField() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
+                .answer("PUT", "/api/directory/me", 400, """
+                        {"status": 400, "title": "Bad Request", "detail": "Some details are not valid.",
+                         "errors": [{"field": "workPhone", "message": "must be a UK phone number"}]}""");
+
+        HttpResponse<String> page = as(practitioner).post("/profile", "/profile", Map.of(
+                "workPhone", "12", "preferredContact", "EMAIL"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"#workPhone\"", "id=\"workPhone-error\"",
+                "Your work phone must be a UK phone number");
     }
 
     static final String PROFILE = """

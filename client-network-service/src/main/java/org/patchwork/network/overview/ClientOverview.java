@@ -2,6 +2,7 @@ package org.patchwork.network.overview;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.patchwork.network.attention.AttentionView;
 import org.patchwork.network.client.ClientView;
@@ -11,10 +12,12 @@ import org.patchwork.network.network.NetworkView;
  * The three priorities of a practitioner at one glance: who supports the client and how to reach them, who visits
  * next, who was last in contact — with the attentions raised and days since anyone saw the client.
  *
- * @param attentions the open attentions, newest first
+ * @param attentions       the open attentions, newest first
+ * @param myProfessionalId the caller's own directory id, so that a page can tell them apart in the team without
+ *                         asking the directory who they are
  */
 public record ClientOverview(ClientView client, List<NetworkView.Member> network, List<AttentionView> attentions,
-                             Schedule schedule) {
+                             Schedule schedule, UUID myProfessionalId) {
 
     /**
      * The schedule's part. When the schedule service cannot be asked, {@code available} is false, {@code message}

@@ -63,7 +63,7 @@ class OverviewService {
             ClientAccess access = network.access(caller, clientId);
             audit.record(caller, access.me().id(), AuditAction.OVERVIEW_VIEWED, clientId, null, access.basis(), null);
             return new ClientOverview(clients.view(access), network.members(clientId), attentions.open(clientId),
-                    null);
+                    null, access.me().id());
         });
         ClientOverview.Schedule scheduled;
         try {
@@ -72,7 +72,8 @@ class OverviewService {
             scheduled = ClientOverview.Schedule.unavailable();
             degraded.increment();
         }
-        return new ClientOverview(local.client(), local.network(), local.attentions(), scheduled);
+        return new ClientOverview(local.client(), local.network(), local.attentions(), scheduled,
+                local.myProfessionalId());
     }
 
     /**

@@ -91,8 +91,27 @@ class OverviewTest extends NetworkIntegrationTest {
         assertThat((List<Map<String, Object>>) schedule.get("recentContacts")).singleElement().satisfies(contact ->
                 assertThat(contact).containsEntry("professionalName", "Sample Family Worker")
                         .containsEntry("channel", "HOME_VISIT"));
+        assertThat(body).as("the caller, told apart from the rest of the team")
+                .containsEntry("myProfessionalId", nurse.id().toString());
         assertThat(auditCount(clientId) - auditBefore).isEqualTo(1);
         assertThat(auditCount(clientId, "OVERVIEW_VIEWED")).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiDescriptionPublishesTheCallersOwnIdInTheOverview() {
+        Pro reader = professional("lichfield-dc", "Sample", "Api Reader", "practitioner");
+
+        ResponseEntity<Map<String, Object>> description = get("/v3/api-docs", reader);
+
+        assertThat(description.getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) description.getBody()
+                .get("components")).get("schemas");
+        Map<String, Object> overview = (Map<String, Object>) ((Map<String, Object>) schemas.get("ClientOverview"))
+                .get("properties");
+        assertThat((Map<String, Object>) overview.get("myProfessionalId"))
+                .containsEntry("type", "string").containsEntry("format", "uuid");
+        assertThat(overview).containsKeys("client", "network", "attentions", "schedule");
     }
 
     @Test

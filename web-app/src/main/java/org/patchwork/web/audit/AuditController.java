@@ -1,17 +1,20 @@
 package org.patchwork.web.audit;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.ClientNetworkApi.AuditRecord;
+import org.patchwork.web.api.DirectoryApi;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.patchwork.web.directory.AgencyStaff;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,28 +30,23 @@ class AuditController {
 
     static final int MOST_RECORDS = 1000;
 
-    private final Services services;
+    private final ClientNetworkApi clientNetwork;
     private final AgencyStaff agencyStaff;
 
-    AuditController(Services services, AgencyStaff agencyStaff) {
-        this.services = services;
+    AuditController(ClientNetworkApi clientNetwork, AgencyStaff agencyStaff) {
+        this.clientNetwork = clientNetwork;
         this.agencyStaff = agencyStaff;
     }
 
     @GetMapping("/audit")
-    String audit(@AuthenticationPrincipal Jwt user, @ModelAttribute("form") AuditSearch form,
-                 @RequestParam(required = false) String search, Model model) {
-        FormErrors errors = search == null ? FormErrors.none() : form.check();
+    String audit(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("form") AuditSearch form,
+                 BindingResult binding, @RequestParam(required = false) String search, Model model) {
+        FormErrors errors = search == null ? FormErrors.none() : FormErrors.of(binding, AuditSearch.CHECKS);
         List<AuditRecord> records = null;
         if (search != null && !errors.any()) {
             try {
-                records = Arrays.asList(services.clientNetwork().get()
-                        .uri(uri -> {
-                            uri.path("/api/audit");
-                            form.toQuery().forEach(uri::queryParam);
-                            return uri.build();
-                        })
-                        .retrieve().body(AuditRecord[].class));
+                records = clientNetwork.audit(form.clientId(), form.professionalId(), form.fromInstant(),
+                        form.toInstant());
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400) {
                     throw refused;
@@ -57,7 +55,7 @@ class AuditController {
                         Map.of("client", "The client's reference", "professional", "The professional"));
             }
         }
-        List<AgencyStaff.Member> staff = agencyStaff.all(user.getClaimAsString("agency"));
+        List<DirectoryApi.Professional> staff = agencyStaff.all(user.getClaimAsString("agency"));
         model.addAttribute("records", records);
         model.addAttribute("capped", records != null && records.size() >= MOST_RECORDS);
         model.addAttribute("staff", staff);
@@ -70,7 +68,7 @@ class AuditController {
      * A professional of another organisation chosen from the results is not in the choice list of the officer's
      * own staff: they are offered as an extra choice, named as the results name them.
      */
-    private static String otherProfessional(AuditSearch form, List<AgencyStaff.Member> staff,
+    private static String otherProfessional(AuditSearch form, List<DirectoryApi.Professional> staff,
                                             List<AuditRecord> records) {
         if (form.professionalId() == null
                 || staff.stream().anyMatch(member -> member.id().equals(form.professionalId()))) {

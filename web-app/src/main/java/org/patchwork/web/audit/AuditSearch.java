@@ -1,16 +1,17 @@
 package org.patchwork.web.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
 import org.patchwork.web.config.DateFields;
-import org.patchwork.web.config.FormErrors;
+import org.patchwork.web.config.DayMonthYear;
 
 /**
  * An IG officer's question to the audit trail: records about one client, by one professional, in a period of
@@ -19,11 +20,22 @@ import org.patchwork.web.config.FormErrors;
  * @param client       the client's Patchwork reference; a pasted page address holding it will do
  * @param professional the professional's directory id, as the choice list gives it
  */
-record AuditSearch(String client, String professional, DateFields from, DateFields to) {
+record AuditSearch(
+        @Pattern(regexp = "|.*" + AuditSearch.REFERENCE + ".*",
+                message = "Enter the client's Patchwork reference, for example 3f2b8a9c-0d4e-4f51-9a6b-7c8d9e0f1a2b")
+        String client,
+        @Pattern(regexp = "|" + AuditSearch.REFERENCE, message = "Choose a professional from the list")
+        String professional,
+        @DayMonthYear(optional = true, message = "Enter the first day as day, month and year, or leave it empty")
+        DateFields from,
+        @DayMonthYear(optional = true, message = "Enter the last day as day, month and year, or leave it empty")
+        DateFields to) {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Pattern REFERENCE = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final String REFERENCE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** The check of the period as a whole, shown at its last day. */
+    static final Map<String, String> CHECKS = Map.of("periodInOrder", "to");
+    private static final java.util.regex.Pattern REFERENCE_IN_TEXT = java.util.regex.Pattern.compile(REFERENCE);
 
     AuditSearch {
         client = Objects.toString(client, "").trim();
@@ -36,53 +48,29 @@ record AuditSearch(String client, String professional, DateFields from, DateFiel
         return new AuditSearch("", "", DateFields.empty(), DateFields.empty());
     }
 
-    FormErrors check() {
-        FormErrors errors = FormErrors.none();
-        if (!client.isEmpty() && clientId() == null) {
-            errors.add("client", "Enter the client's Patchwork reference, for example 3f2b8a9c-0d4e-4f51-9a6b-7c8d9e0f1a2b");
-        }
-        if (!professional.isEmpty() && professionalId() == null) {
-            errors.add("professional", "Choose a professional from the list");
-        }
-        if (!from.isBlank() && from.toDate() == null) {
-            errors.add("from", "Enter the first day as day, month and year, or leave it empty");
-        }
-        if (!to.isBlank() && to.toDate() == null) {
-            errors.add("to", "Enter the last day as day, month and year, or leave it empty");
-        }
+    @AssertTrue(message = "The last day must be the same as or after the first day")
+    boolean isPeriodInOrder() {
         LocalDate first = from.toDate();
         LocalDate last = to.toDate();
-        if (first != null && last != null && first.isAfter(last)) {
-            errors.add("to", "The last day must be the same as or after the first day");
-        }
-        return errors;
+        return first == null || last == null || !first.isAfter(last);
     }
 
-    /** The query parameters of {@code GET /api/audit}; only for a search without errors. */
-    Map<String, Object> toQuery() {
-        Map<String, Object> query = new LinkedHashMap<>();
-        if (clientId() != null) {
-            query.put("clientId", clientId());
-        }
-        if (professionalId() != null) {
-            query.put("professionalId", professionalId());
-        }
-        if (from.toDate() != null) {
-            query.put("from", from.toDate().atStartOfDay(UK).toInstant());
-        }
-        if (to.toDate() != null) {
-            query.put("to", to.toDate().plusDays(1).atStartOfDay(UK).toInstant());
-        }
-        return query;
+    /** The start of the period, as {@code GET /api/audit} takes it; only for a search without errors. */
+    Instant fromInstant() {
+        return from.toDate() == null ? null : from.toDate().atStartOfDay(UK).toInstant();
+    }
+
+    /** The end of the period, its last day included. */
+    Instant toInstant() {
+        return to.toDate() == null ? null : to.toDate().plusDays(1).atStartOfDay(UK).toInstant();
     }
 
     UUID clientId() {
-        Matcher matcher = REFERENCE.matcher(client);
+        Matcher matcher = REFERENCE_IN_TEXT.matcher(client);
         return matcher.find() ? UUID.fromString(matcher.group()) : null;
     }
 
     UUID professionalId() {
-        Matcher matcher = REFERENCE.matcher(professional);
-        return matcher.matches() ? UUID.fromString(professional) : null;
+        return REFERENCE_IN_TEXT.matcher(professional).matches() ? UUID.fromString(professional) : null;
     }
 }

@@ -1,20 +1,22 @@
 package org.patchwork.web.audit;
 
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.patchwork.web.clients.LegalBasis;
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.LegalBasis;
 import org.patchwork.web.config.FormErrors;
 import org.patchwork.web.config.OrderedLabels;
-import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +35,12 @@ class SelfJoinController {
     static final Map<String, String> OUTCOMES = OrderedLabels.of("APPROPRIATE", "Appropriate",
             "CONCERN", "A concern to follow up");
 
-    private final Services services;
+    static final int MAX_NOTE_LENGTH = 500;
 
-    SelfJoinController(Services services) {
-        this.services = services;
+    private final ClientNetworkApi clientNetwork;
+
+    SelfJoinController(ClientNetworkApi clientNetwork) {
+        this.clientNetwork = clientNetwork;
     }
 
     @ModelAttribute("outcomes")
@@ -53,26 +57,25 @@ class SelfJoinController {
     @GetMapping("/audit/self-joins")
     String selfJoins(@RequestParam(defaultValue = "false") boolean all, Model model) {
         model.addAttribute("all", all);
-        model.addAttribute("selfJoins", list(all));
+        model.addAttribute("selfJoins", clientNetwork.selfJoins(!all));
         return "audit/self-joins";
     }
 
     @GetMapping("/audit/self-joins/{membershipId}")
     String selfJoin(@PathVariable UUID membershipId, Model model) {
-        model.addAttribute("selfJoin", find(membershipId));
+        model.addAttribute("selfJoin", clientNetwork.selfJoin(membershipId));
         model.addAttribute("form", new ReviewForm("", ""));
         model.addAttribute("errors", FormErrors.none());
         return "audit/self-join";
     }
 
     @PostMapping("/audit/self-joins/{membershipId}")
-    String review(@PathVariable UUID membershipId, @ModelAttribute("form") ReviewForm form, Model model,
-                  RedirectAttributes redirect) {
-        FormErrors errors = form.check();
+    String review(@PathVariable UUID membershipId, @Valid @ModelAttribute("form") ReviewForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                services.clientNetwork().post().uri("/api/audit/self-joins/{id}/review", membershipId)
-                        .body(form.toJson()).retrieve().toBodilessEntity();
+                clientNetwork.review(membershipId, form.toReview());
                 redirect.addFlashAttribute("notice", "Your review was recorded");
                 return "redirect:/audit/self-joins";
             } catch (ApiProblemException refused) {
@@ -86,56 +89,25 @@ class SelfJoinController {
                 errors.addAll(refused.problem(), Map.of(), Map.of("outcome", "The outcome", "note", "The note"));
             }
         }
-        model.addAttribute("selfJoin", find(membershipId));
+        model.addAttribute("selfJoin", clientNetwork.selfJoin(membershipId));
         model.addAttribute("errors", errors);
         return "audit/self-join";
     }
 
-    private List<SelfJoin> list(boolean all) {
-        return Arrays.asList(services.clientNetwork().get()
-                .uri(uri -> uri.path("/api/audit/self-joins").queryParam("awaitingReview", !all).build())
-                .retrieve().body(SelfJoin[].class));
-    }
-
-    private SelfJoin find(UUID membershipId) {
-        return services.clientNetwork().get().uri("/api/audit/self-joins/{id}", membershipId)
-                .retrieve().body(SelfJoin.class);
-    }
-
-    /**
-     * A self-join as the client network service reports it.
-     *
-     * @param officersOwn the signed-in officer made it: another officer reviews it (absent from older answers)
-     */
-    record SelfJoin(UUID membershipId, UUID clientId, UUID professionalId, String professionalName, String jobTitle,
-                    String agency, String legalBasis, String reason, Instant joinedAt, Instant endedAt,
-                    Instant reviewedAt, String outcome, String note, Boolean officersOwn) {
-
-        SelfJoin {
-            officersOwn = Boolean.TRUE.equals(officersOwn);
-        }
-    }
-
-    record ReviewForm(String outcome, String note) {
+    /** An officer's review: the outcome, and a note when they write one. */
+    record ReviewForm(
+            @Pattern(regexp = "APPROPRIATE|CONCERN",
+                    message = "Choose whether the self-join was appropriate or a concern") String outcome,
+            @Size(max = MAX_NOTE_LENGTH, message = "The note must be " + MAX_NOTE_LENGTH + " characters or fewer")
+            String note) {
 
         ReviewForm {
             outcome = Objects.toString(outcome, "");
-            note = Objects.toString(note, "");
+            note = Objects.toString(note, "").strip();
         }
 
-        FormErrors check() {
-            FormErrors errors = FormErrors.none();
-            if (!OUTCOMES.containsKey(outcome)) {
-                errors.add("outcome", "Choose whether the self-join was appropriate or a concern");
-            }
-            if (note.strip().length() > 500) {
-                errors.add("note", "The note must be 500 characters or fewer");
-            }
-            return errors;
-        }
-
-        Map<String, Object> toJson() {
-            return note.isBlank() ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "note", note.strip());
+        ClientNetworkApi.Review toReview() {
+            return new ClientNetworkApi.Review(outcome, note.isEmpty() ? null : note);
         }
     }
 }

@@ -4,16 +4,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.DirectoryApi;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
+import org.patchwork.web.visits.Labels;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The client page: the three priorities at a glance — who supports the client and how to reach them, who is
@@ -22,29 +33,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientController {
 
-    private final Services services;
+    static final int MAX_ATTENTION_LENGTH = 500;
 
-    ClientController(Services services) {
-        this.services = services;
+    private final ClientNetworkApi clientNetwork;
+    private final DirectoryApi directory;
+
+    ClientController(ClientNetworkApi clientNetwork, DirectoryApi directory) {
+        this.clientNetwork = clientNetwork;
+        this.directory = directory;
     }
 
     @GetMapping("/clients/{id}")
     String client(@PathVariable UUID id, Model model) {
-        Api.Overview overview = services.clientNetwork().get().uri("/api/clients/{id}/overview", id)
-                .retrieve().body(Api.Overview.class);
-        UUID myId = me().id();
+        ClientNetworkApi.Overview overview = clientNetwork.overview(id);
         model.addAttribute("client", overview.client());
-        model.addAttribute("network", new Api.Network(id, overview.network()));
+        model.addAttribute("network", new ClientNetworkApi.Network(id, overview.network()));
         model.addAttribute("picture", TeamPicture.of(overview.network()));
-        model.addAttribute("iAmLead", overview.network().stream()
-                .anyMatch(member -> member.isLead() && member.professionalId().equals(myId)));
-        model.addAttribute("myId", myId);
+        model.addAttribute("iAmLead", overview.iAmLead());
+        model.addAttribute("myId", overview.myProfessionalId());
         model.addAttribute("attentions", overview.attentions());
         model.addAttribute("schedule", overview.schedule());
         model.addAttribute("visits", overview.schedule().upcomingVisits());
         model.addAttribute("contacts", overview.schedule().recentContacts());
-        model.addAttribute("kinds", org.patchwork.web.visits.Labels.KINDS);
-        model.addAttribute("channels", org.patchwork.web.visits.Labels.CHANNELS);
+        model.addAttribute("kinds", Labels.KINDS);
+        model.addAttribute("channels", Labels.CHANNELS);
         if (!model.containsAttribute("attentionErrors")) {
             model.addAttribute("attentionErrors", FormErrors.none());
         }
@@ -52,19 +64,24 @@ class ClientController {
     }
 
     @PostMapping("/clients/{id}/attentions")
-    String raiseAttention(@PathVariable UUID id, @RequestParam(defaultValue = "") String message,
-                          @RequestParam(defaultValue = "NORMAL") String priority, RedirectAttributes redirect) {
-        try {
-            services.clientNetwork().post().uri("/api/clients/{id}/attentions", id)
-                    .body(Map.of("message", message.trim(), "priority", priority)).retrieve().toBodilessEntity();
-            redirect.addFlashAttribute("notice", "Your attention was sent to the team");
-        } catch (ApiProblemException refused) {
-            if (refused.status() != 400) {
-                throw refused;
+    String raiseAttention(@PathVariable UUID id, @Valid @ModelAttribute("attention") AttentionForm form,
+                          BindingResult binding, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                clientNetwork.raiseAttention(id, new ClientNetworkApi.NewAttention(form.message().trim(),
+                        form.priority()));
+                redirect.addFlashAttribute("notice", "Your attention was sent to the team");
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                errors.addAll(refused.problem(), Map.of(), Map.of("message", "The message"));
             }
-            redirect.addFlashAttribute("attentionErrors", FormErrors.none().addAll(refused.problem(),
-                    Map.of(), Map.of("message", "The message")));
-            redirect.addFlashAttribute("attentionMessage", message);
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("attentionErrors", errors);
+            redirect.addFlashAttribute("attentionMessage", form.message());
         }
         return "redirect:/clients/" + id + "#attentions";
     }
@@ -72,8 +89,7 @@ class ClientController {
     @PostMapping("/clients/{id}/attentions/{attentionId}/resolve")
     String resolveAttention(@PathVariable UUID id, @PathVariable UUID attentionId, RedirectAttributes redirect) {
         try {
-            services.clientNetwork().post().uri("/api/clients/{id}/attentions/{attentionId}/resolve", id, attentionId)
-                    .retrieve().toBodilessEntity();
+            clientNetwork.resolveAttention(id, attentionId);
             redirect.addFlashAttribute("notice", "The attention is marked as dealt with");
         } catch (ApiProblemException refused) {
             if (refused.status() != 409) {
@@ -86,54 +102,90 @@ class ClientController {
 
     @PostMapping("/clients/{id}/leave")
     String leave(@PathVariable UUID id, RedirectAttributes redirect) {
-        services.clientNetwork().delete().uri("/api/clients/{id}/network/members/{me}", id, me().id())
-                .retrieve().toBodilessEntity();
+        clientNetwork.removeMember(id, directory.me().id());
         redirect.addFlashAttribute("notice", "You have left the client's team");
         return "redirect:/";
     }
 
     @PostMapping("/clients/{id}/lead")
-    String handOverLead(@PathVariable UUID id, @RequestParam UUID professionalId, RedirectAttributes redirect) {
-        services.clientNetwork().post().uri("/api/clients/{id}/network/lead", id)
-                .body(Map.of("professionalId", professionalId)).retrieve().toBodilessEntity();
+    String handOverLead(@PathVariable UUID id, @Valid @ModelAttribute("lead") LeadForm form, BindingResult binding,
+                        RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No colleague chosen");
+        }
+        clientNetwork.handOverLead(id, new ClientNetworkApi.NewLead(form.professionalId()));
         redirect.addFlashAttribute("notice", "The lead professional has changed");
         return "redirect:/clients/" + id;
     }
 
     @GetMapping("/clients/{id}/invite")
     String invite(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        services.clientNetwork().get().uri("/api/clients/{id}/network", id).retrieve().toBodilessEntity();
+        clientNetwork.network(id);
+        String terms = q == null ? "" : q.trim();
         model.addAttribute("clientId", id);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("results", q == null || q.isBlank() ? List.of() : services.directory().get()
-                .uri(uri -> uri.path("/api/directory/professionals").queryParam("q", q.trim()).build())
-                .retrieve().body(new org.springframework.core.ParameterizedTypeReference<Api.Page<Api.ProfessionalMatch>>() {
-                }).items());
-        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
+        model.addAttribute("results", terms.isEmpty() ? List.of()
+                : directory.professionals(terms, null, null, null).items());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
         return "clients/invite";
     }
 
     @PostMapping("/clients/{id}/invite")
-    String sendInvitation(@PathVariable UUID id, @RequestParam UUID professionalId,
-                          @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String q,
-                          RedirectAttributes redirect) {
-        try {
-            services.clientNetwork().post().uri("/api/clients/{id}/invitations", id)
-                    .body(Map.of("professionalId", professionalId, "reason", reason.trim()))
-                    .retrieve().toBodilessEntity();
-            redirect.addFlashAttribute("notice", "Invitation sent");
-            return "redirect:/clients/" + id;
-        } catch (ApiProblemException refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
+    String sendInvitation(@PathVariable UUID id, @Valid @ModelAttribute("invitation") InvitationForm form,
+                          BindingResult binding, RedirectAttributes redirect) {
+        if (binding.hasFieldErrors("professionalId")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No colleague chosen");
+        }
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                clientNetwork.invite(id, new ClientNetworkApi.NewInvitation(form.professionalId(),
+                        form.reason().trim()));
+                redirect.addFlashAttribute("notice", "Invitation sent");
+                return "redirect:/clients/" + id;
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400 && refused.status() != 409) {
+                    throw refused;
+                }
+                errors.addAll(refused.problem(), Map.of(), Map.of("reason", "The reason"));
             }
-            redirect.addFlashAttribute("errors", FormErrors.none().addAll(refused.problem(),
-                    Map.of(), Map.of("reason", "The reason")));
-            return "redirect:/clients/" + id + "/invite?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:" + UriComponentsBuilder.fromPath("/clients/{id}/invite").queryParam("q", form.q())
+                .encode().buildAndExpand(id).toUriString();
+    }
+
+    /** An attention to the team: {@code priority} URGENT when ticked, otherwise NORMAL. */
+    record AttentionForm(
+            @NotBlank(message = "Enter a message for the team")
+            @Size(max = MAX_ATTENTION_LENGTH, message = "The message must be " + MAX_ATTENTION_LENGTH
+                    + " characters or fewer") String message,
+            String priority) {
+
+        AttentionForm {
+            message = message == null ? "" : message;
+            priority = "URGENT".equals(priority) ? "URGENT" : "NORMAL";
         }
     }
 
-    private Api.Me me() {
-        return services.directory().get().uri("/api/directory/me").retrieve().body(Api.Me.class);
+    /** The form offers the team's other members only; without one the request is refused (400). */
+    record LeadForm(@NotNull UUID professionalId) {
+    }
+
+    /**
+     * An invitation to one colleague found by the search; without a colleague the request is refused (400).
+     *
+     * @param q the search the colleague was found with, to return to it when the invitation is refused */
+    record InvitationForm(
+            @NotNull UUID professionalId,
+            @NotBlank(message = "Say why you are inviting this colleague") String reason,
+            String q) {
+
+        InvitationForm {
+            reason = reason == null ? "" : reason;
+            q = q == null ? "" : q;
+        }
     }
 }

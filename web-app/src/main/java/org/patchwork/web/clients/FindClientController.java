@@ -1,19 +1,21 @@
 package org.patchwork.web.clients;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.LegalBasis;
 import org.patchwork.web.config.DateFields;
+import org.patchwork.web.config.DayMonthYear;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,13 +38,17 @@ class FindClientController {
             "familyName", "Family name", "knownAs", "Known as", "dateOfBirth", "Date of birth", "address", "Address",
             "postcode", "Postcode", "localReference", "Local reference", "legalBasis", "Legal basis",
             "reason", "Reason");
-    private static final Map<String, String> BASIS_LABELS = Map.of("legalBasis", "Legal basis", "reason", "Reason",
+    static final Map<String, String> BASIS_LABELS = Map.of("legalBasis", "Legal basis", "reason", "Reason",
             "reviewDate", "Review date");
+    /** The legal bases by name; anything else (nothing chosen, or a value no form offers) is refused. */
+    static final String LEGAL_BASES = "CONSENT|SAFEGUARDING_DUTY|OTHER_STATUTORY_DUTY";
+    static final String CHOOSE_BASIS = "Choose the legal basis for your involvement";
+    static final String SAY_WHY = "Say why you are involved with this client";
 
-    private final Services services;
+    private final ClientNetworkApi clientNetwork;
 
-    FindClientController(Services services) {
-        this.services = services;
+    FindClientController(ClientNetworkApi clientNetwork) {
+        this.clientNetwork = clientNetwork;
     }
 
     @ModelAttribute("legalBases")
@@ -58,27 +64,11 @@ class FindClientController {
     }
 
     @PostMapping("/clients/find")
-    String lookUp(@ModelAttribute("form") LookupForm form, Model model) {
-        FormErrors errors = FormErrors.none();
-        LocalDate dateOfBirth = form.dateOfBirth().toDate();
-        if (form.familyName().isBlank()) {
-            errors.add("familyName", "Enter the client's family name");
-        }
-        if (dateOfBirth == null) {
-            errors.add("dateOfBirth", "Enter the client's date of birth as day, month and year");
-        }
-        if (form.reason().isBlank()) {
-            errors.add("reason", "Say why you are looking for this client");
-        }
+    String lookUp(@Valid @ModelAttribute("form") LookupForm form, BindingResult binding, Model model) {
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                Map<String, Object> request = new HashMap<>(Map.of("familyName", form.familyName().trim(),
-                        "dateOfBirth", dateOfBirth.toString(), "reason", form.reason().trim()));
-                if (!form.postcode().isBlank()) {
-                    request.put("postcode", form.postcode().trim());
-                }
-                model.addAttribute("candidates", Arrays.asList(services.clientNetwork().post()
-                        .uri("/api/clients/lookup").body(request).retrieve().body(Api.Candidate[].class)));
+                model.addAttribute("candidates", clientNetwork.lookUp(form.toLookup()));
                 return "clients/candidates";
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 422) {
@@ -100,12 +90,12 @@ class FindClientController {
     }
 
     @PostMapping("/clients/{id}/join")
-    String join(@PathVariable UUID id, @ModelAttribute("form") BasisForm form, Model model) {
-        FormErrors errors = form.check();
+    String join(@PathVariable UUID id, @Valid @ModelAttribute("form") BasisForm form, BindingResult binding,
+                Model model) {
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                services.clientNetwork().post().uri("/api/clients/{id}/network/join", id).body(form.toJson())
-                        .retrieve().toBodilessEntity();
+                clientNetwork.join(id, form.toBasis());
                 return "redirect:/clients/" + id;
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 409) {
@@ -127,13 +117,11 @@ class FindClientController {
     }
 
     @PostMapping("/clients/new")
-    String register(@ModelAttribute("form") NewClientForm form, Model model) {
-        FormErrors errors = form.check();
+    String register(@Valid @ModelAttribute("form") NewClientForm form, BindingResult binding, Model model) {
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                Api.Registered registered = services.clientNetwork().post().uri("/api/clients").body(form.toJson())
-                        .retrieve().body(Api.Registered.class);
-                return "redirect:/clients/" + registered.id();
+                return "redirect:/clients/" + clientNetwork.register(form.toNewClient()).id();
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
@@ -151,7 +139,15 @@ class FindClientController {
         return "clients/new";
     }
 
-    record LookupForm(String familyName, DateFields dateOfBirth, String postcode, String reason) {
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    record LookupForm(
+            @NotBlank(message = "Enter the client's family name") String familyName,
+            @DayMonthYear(message = "Enter the client's date of birth as day, month and year") DateFields dateOfBirth,
+            String postcode,
+            @NotBlank(message = "Say why you are looking for this client") String reason) {
 
         LookupForm {
             familyName = Objects.toString(familyName, "");
@@ -159,43 +155,40 @@ class FindClientController {
             postcode = Objects.toString(postcode, "");
             reason = Objects.toString(reason, "");
         }
+
+        ClientNetworkApi.Lookup toLookup() {
+            return new ClientNetworkApi.Lookup(familyName.trim(), dateOfBirth.toDate(), blankToNull(postcode),
+                    reason.trim());
+        }
     }
 
-    record BasisForm(String legalBasis, String reason, DateFields reviewDate) {
+    /** Joining a client's team, or accepting an invitation to it: the legal basis, why, and when to review. */
+    record BasisForm(
+            @Pattern(regexp = LEGAL_BASES, message = CHOOSE_BASIS) String legalBasis,
+            @NotBlank(message = SAY_WHY) String reason,
+            @DayMonthYear(optional = true,
+                    message = "Enter the review date as day, month and year, or leave it empty") DateFields reviewDate) {
 
         BasisForm {
             legalBasis = Objects.toString(legalBasis, "");
             reason = Objects.toString(reason, "");
+            reviewDate = reviewDate == null ? DateFields.empty() : reviewDate;
         }
 
-        FormErrors check() {
-            FormErrors errors = FormErrors.none();
-            if (legalBasis == null || legalBasis.isBlank()) {
-                errors.add("legalBasis", "Choose the legal basis for your involvement");
-            }
-            if (reason == null || reason.isBlank()) {
-                errors.add("reason", "Say why you are involved with this client");
-            }
-            if (reviewDate != null && !reviewDate.isBlank() && reviewDate.toDate() == null) {
-                errors.add("reviewDate", "Enter the review date as day, month and year, or leave it empty");
-            }
-            return errors;
-        }
-
-        Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("legalBasis", legalBasis);
-            json.put("reason", reason.trim());
-            if (reviewDate != null && !reviewDate.isBlank()) {
-                json.put("reviewDate", reviewDate.toDate().toString());
-            }
-            return json;
+        ClientNetworkApi.Basis toBasis() {
+            return new ClientNetworkApi.Basis(LegalBasis.valueOf(legalBasis), reason.trim(), reviewDate.toDate());
         }
     }
 
-    record NewClientForm(String givenName, String familyName, String knownAs, DateFields dateOfBirth,
-                         String address, String postcode, String localReference, String legalBasis, String reason,
-                         Boolean differentPerson) {
+    record NewClientForm(
+            @NotBlank(message = "Enter the client's given name") String givenName,
+            @NotBlank(message = "Enter the client's family name") String familyName,
+            String knownAs,
+            @DayMonthYear(message = "Enter the client's date of birth as day, month and year") DateFields dateOfBirth,
+            String address, String postcode, String localReference,
+            @Pattern(regexp = LEGAL_BASES, message = CHOOSE_BASIS) String legalBasis,
+            @NotBlank(message = SAY_WHY) String reason,
+            Boolean differentPerson) {
 
         NewClientForm {
             givenName = Objects.toString(givenName, "");
@@ -205,6 +198,8 @@ class FindClientController {
             address = Objects.toString(address, "");
             postcode = Objects.toString(postcode, "");
             localReference = Objects.toString(localReference, "");
+            legalBasis = Objects.toString(legalBasis, "");
+            reason = Objects.toString(reason, "");
             // An unticked checkbox sends nothing.
             differentPerson = Boolean.TRUE.equals(differentPerson);
         }
@@ -213,36 +208,13 @@ class FindClientController {
             return new NewClientForm("", "", "", DateFields.empty(), "", "", "", "", "", false);
         }
 
-        FormErrors check() {
-            FormErrors errors = FormErrors.none();
-            if (givenName.isBlank()) {
-                errors.add("givenName", "Enter the client's given name");
-            }
-            if (familyName.isBlank()) {
-                errors.add("familyName", "Enter the client's family name");
-            }
-            if (dateOfBirth.toDate() == null) {
-                errors.add("dateOfBirth", "Enter the client's date of birth as day, month and year");
-            }
-            errors.all().putAll(new BasisForm(legalBasis, reason, null).check().all());
-            return errors;
-        }
-
-        Map<String, Object> toJson() {
-            Map<String, Object> client = new LinkedHashMap<>();
-            client.put("givenName", givenName.trim());
-            client.put("familyName", familyName.trim());
-            client.put("knownAs", blankToNull(knownAs));
-            client.put("dateOfBirth", dateOfBirth.toDate().toString());
-            client.put("address", blankToNull(address));
-            client.put("postcode", blankToNull(postcode));
-            client.put("localReference", blankToNull(localReference));
-            return Map.of("client", client, "basis", new BasisForm(legalBasis, reason, null).toJson(),
-                    "differentPerson", differentPerson);
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.trim();
+        ClientNetworkApi.NewClient toNewClient() {
+            return new ClientNetworkApi.NewClient(
+                    new ClientNetworkApi.ClientDetails(givenName.trim(), familyName.trim(), blankToNull(knownAs),
+                            dateOfBirth.toDate(), blankToNull(address), blankToNull(postcode),
+                            blankToNull(localReference)),
+                    new ClientNetworkApi.Basis(LegalBasis.valueOf(legalBasis), reason.trim(), null),
+                    differentPerson);
         }
     }
 }

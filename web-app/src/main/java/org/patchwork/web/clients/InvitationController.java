@@ -1,15 +1,19 @@
 package org.patchwork.web.clients;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import org.patchwork.web.api.ApiProblem;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.LegalBasis;
 import org.patchwork.web.config.DateFields;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitationController {
 
-    private final Services services;
+    private final ClientNetworkApi clientNetwork;
 
-    InvitationController(Services services) {
-        this.services = services;
+    InvitationController(ClientNetworkApi clientNetwork) {
+        this.clientNetwork = clientNetwork;
     }
 
     @ModelAttribute("legalBases")
@@ -40,19 +44,19 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{id}/accept")
-    String accept(@PathVariable UUID id, @ModelAttribute("form") FindClientController.BasisForm form, Model model) {
-        Api.Invitation invitation = pending(id);
-        FormErrors errors = form.check();
+    String accept(@PathVariable UUID id, @Valid @ModelAttribute("form") FindClientController.BasisForm form,
+                  BindingResult binding, Model model) {
+        ClientNetworkApi.Invitation invitation = pending(id);
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                services.clientNetwork().post().uri("/api/invitations/{id}/accept", id).body(form.toJson())
-                        .retrieve().toBodilessEntity();
+                clientNetwork.accept(id, form.toBasis());
                 return "redirect:/clients/" + invitation.clientId();
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
                 }
-                errors.addAll(refused.problem(), Map.of(), Map.of("legalBasis", "Legal basis", "reason", "Reason"));
+                errors.addAll(refused.problem(), Map.of(), FindClientController.BASIS_LABELS);
             }
         }
         model.addAttribute("invitation", invitation);
@@ -62,16 +66,14 @@ class InvitationController {
 
     @PostMapping("/invitations/{id}/decline")
     String decline(@PathVariable UUID id, RedirectAttributes redirect) {
-        services.clientNetwork().post().uri("/api/invitations/{id}/decline", id).retrieve().toBodilessEntity();
+        clientNetwork.decline(id);
         redirect.addFlashAttribute("notice", "You declined the invitation");
         return "redirect:/";
     }
 
-    private Api.Invitation pending(UUID id) {
-        return Arrays.stream(services.clientNetwork().get().uri("/api/me/invitations").retrieve()
-                        .body(Api.Invitation[].class))
-                .filter(invitation -> invitation.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ApiProblemException(new org.patchwork.web.config.ApiProblem(404, null,
-                        "Not Found", "No such invitation", java.util.List.of())));
+    private ClientNetworkApi.Invitation pending(UUID id) {
+        return clientNetwork.invitations().stream().filter(invitation -> invitation.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ApiProblemException(new ApiProblem(404, null, "Not Found",
+                        "No such invitation", List.of())));
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.patchwork.web.api.ClientNetworkApi;
+
 /**
  * The team around the client as a picture: the client at the centre, each professional on a circle around
  * them, grouped by agency so that each agency's people sit together and share a colour.
@@ -17,16 +19,16 @@ public record TeamPicture(int size, int centre, List<Node> nodes) {
     public record Node(int x, int y, String name, String agency, String colour, boolean lead) {
     }
 
-    static TeamPicture of(List<Api.Member> members) {
+    static TeamPicture of(List<ClientNetworkApi.Member> members) {
         int size = 400;
         int centre = size / 2;
         double radius = 130;
         Map<String, String> colourOfAgency = new LinkedHashMap<>();
-        List<Api.Member> byAgency = members.stream()
+        List<ClientNetworkApi.Member> byAgency = members.stream()
                 .sorted(java.util.Comparator.comparing(member -> String.valueOf(member.agency()))).toList();
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < byAgency.size(); i++) {
-            Api.Member member = byAgency.get(i);
+            ClientNetworkApi.Member member = byAgency.get(i);
             double angle = -Math.PI / 2 + 2 * Math.PI * i / byAgency.size();
             String colour = colourOfAgency.computeIfAbsent(String.valueOf(member.agency()),
                     agency -> COLOURS[colourOfAgency.size() % COLOURS.length]);

@@ -3,6 +3,7 @@ package org.patchwork.web.config;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.patchwork.web.api.DirectoryApi;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("agencyNames")
 public class AgencyNames {
 
-    private final Services services;
+    private final DirectoryApi directory;
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    AgencyNames(Services services) {
-        this.services = services;
+    AgencyNames(DirectoryApi directory) {
+        this.directory = directory;
     }
 
     public String nameOf(String code) {
         if (code == null) {
             return null;
         }
-        return names.computeIfAbsent(code, key -> String.valueOf(services.directory().get()
-                .uri("/api/directory/agencies/{code}", key).retrieve().body(Map.class).get("name")));
+        return names.computeIfAbsent(code, key -> directory.agency(key).name());
     }
 }

@@ -1,7 +1,15 @@
 package org.patchwork.web.config;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.patchwork.web.api.ApiProblem;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * Errors of one form, by field, in the order the GOV.UK error summary lists them. Field names are the form's
@@ -13,6 +21,33 @@ public class FormErrors {
 
     public static FormErrors none() {
         return new FormErrors();
+    }
+
+    /** The form record's validation errors, in the order of its fields. */
+    public static FormErrors of(BindingResult binding) {
+        return of(binding, Map.of());
+    }
+
+    /**
+     * The form record's validation errors, in the order of its fields; a check of several fields (an
+     * {@code @AssertTrue} method) is shown at the field {@code fieldNames} names for it.
+     */
+    public static FormErrors of(BindingResult binding, Map<String, String> fieldNames) {
+        List<String> order = binding.getTarget() != null && binding.getTarget().getClass().isRecord()
+                ? Arrays.stream(binding.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
+        FormErrors errors = new FormErrors();
+        binding.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getObjectName(),
+                        fieldNames.getOrDefault(error.getField(), error.getField()), error.getDefaultMessage()))
+                .sorted(Comparator.comparingInt(error -> position(order, error.getField())))
+                .forEach(error -> errors.add(error.getField(), error.getDefaultMessage()));
+        return errors;
+    }
+
+    private static int position(List<String> order, String field) {
+        int index = order.indexOf(field.split("[.\\[]", 2)[0]);
+        return index < 0 ? order.size() : index;
     }
 
     public FormErrors add(String field, String message) {

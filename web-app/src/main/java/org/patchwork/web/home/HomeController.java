@@ -1,10 +1,8 @@
 package org.patchwork.web.home;
 
-import org.patchwork.web.clients.Api;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.DirectoryApi;
 import org.patchwork.web.visits.Labels;
-import java.util.List;
-
-import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,25 +15,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final Services services;
+    private final DirectoryApi directory;
+    private final ClientNetworkApi clientNetwork;
 
-    HomeController(Services services) {
-        this.services = services;
+    HomeController(DirectoryApi directory, ClientNetworkApi clientNetwork) {
+        this.directory = directory;
+        this.clientNetwork = clientNetwork;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("me", services.directory().get().uri("/api/directory/me").retrieve().body(Profile.class));
-        model.addAttribute("caseload", services.clientNetwork().get().uri("/api/me/clients")
-                .retrieve().body(Api.Caseload.class));
+        model.addAttribute("me", directory.me());
+        model.addAttribute("caseload", clientNetwork.caseload());
         model.addAttribute("kinds", Labels.KINDS);
         model.addAttribute("channels", Labels.CHANNELS);
-        model.addAttribute("invitations", List.of(services.clientNetwork().get().uri("/api/me/invitations")
-                .retrieve().body(InvitationRow[].class)));
+        model.addAttribute("invitations", clientNetwork.invitations());
         return "home";
-    }
-
-    record InvitationRow(java.util.UUID id, String clientInitials, int clientYearOfBirth, String invitedByName,
-                         String invitedByAgency, String reason, java.time.Instant expiresAt) {
     }
 }

@@ -1,14 +1,15 @@
 package org.patchwork.web.profile;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Pattern;
+import org.patchwork.web.api.NotificationApi;
 import org.patchwork.web.config.FormErrors;
 
 /**
@@ -17,18 +18,23 @@ import org.patchwork.web.config.FormErrors;
  */
 final class AlertPreferences {
 
+    /** The form field of each kind of alert's channel: {@code channels[<KIND>]}; the page's field {@code channel.<KIND>}. */
     static final String CHANNEL_FIELD = "channel.";
-    private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Pattern TIME = Pattern.compile("^([01]?\\d|2[0-3])[:.]([0-5]\\d)$");
+    static final String TIME = "\\s*([01]?\\d|2[0-3])[:.]([0-5]\\d)\\s*";
+    private static final java.util.regex.Pattern TIME_PATTERN = java.util.regex.Pattern.compile(TIME);
 
     private AlertPreferences() {
     }
 
-    /** {@code GET /api/me/notification-preferences}: every kind of alert with its channel. */
-    record View(Map<String, String> channels, QuietHours quietHours, boolean dailyDigest) {
+    /** Every kind of alert with its channel, the quiet hours and the digest, grouped as the page shows them. */
+    record View(Map<String, String> channels, NotificationApi.QuietHours quietHours, boolean dailyDigest) {
 
         View {
             channels = channels == null ? Map.of() : channels;
+        }
+
+        static View of(NotificationApi.Preferences preferences) {
+            return new View(preferences.channels(), preferences.quietHours(), preferences.dailyDigest());
         }
 
         public List<AlertLabels.Group> groups() {
@@ -49,36 +55,36 @@ final class AlertPreferences {
             return inPageOrder(channel -> channel.equals("NONE"));
         }
 
-        private List<String> inPageOrder(java.util.function.Predicate<String> channel) {
+        private List<String> inPageOrder(Predicate<String> channel) {
             return groups().stream().flatMap(group -> group.kinds().stream())
                     .filter(kind -> channel.test(channels.get(kind.code()))).map(AlertLabels.Kind::label).toList();
         }
     }
 
-    record QuietHours(LocalTime from, LocalTime until, String timeZone) {
-
-        public boolean none() {
-            return from == null || from.equals(until);
-        }
-
-        public String fromText() {
-            return from == null ? "" : from.format(HOURS_AND_MINUTES);
-        }
-
-        public String untilText() {
-            return until == null ? "" : until.format(HOURS_AND_MINUTES);
-        }
-    }
-
-    /** The preferences form: a channel per kind of alert ({@code channel.<KIND>}), quiet hours and the digest. */
-    record Form(Map<String, String> channels, String quietFrom, String quietUntil, String timeZone,
-                boolean dailyDigest) {
+    /**
+     * The preferences form: a channel per kind of alert ({@code channels[<KIND>]}), quiet hours and the digest.
+     * Which kinds there are is the service's to say, so that each has a choice is checked against them
+     * ({@link #check}).
+     */
+    record Form(
+            Map<String, String> channels,
+            @Pattern(regexp = TIME,
+                    message = "Enter when your quiet hours start as hours and minutes, for example 21:00")
+            String quietFrom,
+            @Pattern(regexp = TIME,
+                    message = "Enter when your quiet hours end as hours and minutes, for example 07:00")
+            String quietUntil,
+            String timeZone,
+            Boolean dailyDigest) {
 
         Form {
-            channels = channels == null ? Map.of() : Map.copyOf(channels);
+            // Binding puts each submitted channel into the map again after constructing the form.
+            channels = channels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(channels);
             quietFrom = Objects.toString(quietFrom, "");
             quietUntil = Objects.toString(quietUntil, "");
             timeZone = Objects.toString(timeZone, "");
+            // An unticked checkbox sends nothing.
+            dailyDigest = Boolean.TRUE.equals(dailyDigest);
         }
 
         static Form of(View view) {
@@ -86,23 +92,18 @@ final class AlertPreferences {
                     view.quietHours().timeZone(), view.dailyDigest());
         }
 
-        /** Reads the submitted form; {@code kinds} are the kinds of alert the page offered. */
-        static Form submitted(Map<String, String> parameters, List<String> kinds) {
-            Map<String, String> channels = new LinkedHashMap<>();
-            for (String kind : kinds) {
-                String channel = parameters.get(CHANNEL_FIELD + kind);
-                if (channel != null) {
-                    channels.put(kind, channel);
-                }
-            }
-            return new Form(channels, parameters.get("quietFrom"), parameters.get("quietUntil"),
-                    parameters.get("timeZone"), parameters.containsKey("dailyDigest"));
+        /** The channels of the kinds of alert the page offered, and no others. */
+        Form offered(List<String> kinds) {
+            Map<String, String> offered = new LinkedHashMap<>();
+            kinds.stream().filter(channels::containsKey).forEach(kind -> offered.put(kind, channels.get(kind)));
+            return new Form(offered, quietFrom, quietUntil, timeZone, dailyDigest);
         }
 
         public String channelOf(String kind) {
             return channels.getOrDefault(kind, "");
         }
 
+        /** Each kind of alert offered has one of the choices; the page's field of a kind is {@code channel.<KIND>}. */
         FormErrors check(List<String> kinds) {
             FormErrors errors = FormErrors.none();
             for (String kind : kinds) {
@@ -111,30 +112,17 @@ final class AlertPreferences {
                             + AlertLabels.kindOf(kind).when().replaceFirst("^When", "when"));
                 }
             }
-            if (time(quietFrom) == null) {
-                errors.add("quietFrom", "Enter when your quiet hours start as hours and minutes, for example 21:00");
-            }
-            if (time(quietUntil) == null) {
-                errors.add("quietUntil", "Enter when your quiet hours end as hours and minutes, for example 07:00");
-            }
             return errors;
         }
 
         /** The body of {@code PUT /api/me/notification-preferences}; only for a form without errors. */
-        Map<String, Object> toJson() {
-            Map<String, Object> quietHours = new LinkedHashMap<>();
-            quietHours.put("from", time(quietFrom).toString());
-            quietHours.put("until", time(quietUntil).toString());
-            quietHours.put("timeZone", timeZone.isBlank() ? "Europe/London" : timeZone);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("channels", channels);
-            json.put("quietHours", quietHours);
-            json.put("dailyDigest", dailyDigest);
-            return json;
+        NotificationApi.Preferences toPreferences() {
+            return new NotificationApi.Preferences(channels, new NotificationApi.QuietHours(time(quietFrom),
+                    time(quietUntil), timeZone.isBlank() ? "Europe/London" : timeZone), dailyDigest);
         }
 
         static LocalTime time(String text) {
-            Matcher matcher = TIME.matcher(text == null ? "" : text.trim());
+            Matcher matcher = TIME_PATTERN.matcher(text == null ? "" : text);
             return matcher.matches()
                     ? LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
                     : null;

@@ -3,10 +3,13 @@ package org.patchwork.web.profile;
 import java.util.List;
 import java.util.Map;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.NotificationApi;
 import org.patchwork.web.config.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,19 +53,22 @@ class AlertsController {
     }
 
     @PostMapping("/profile/alerts")
-    String saveAlerts(@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+    String saveAlerts(@Valid @ModelAttribute("form") AlertPreferences.Form submitted, BindingResult binding,
+                      Model model, RedirectAttributes redirect) {
         NotificationSettings.Answer<AlertPreferences.View> current = notifications.preferences();
         if (!current.available()) {
+            model.addAttribute("form", null);
             model.addAttribute("alertsUnavailable", current.unavailable());
             model.addAttribute("errors", FormErrors.none());
             return "profile/alerts";
         }
         List<String> kinds = current.value().kinds();
-        AlertPreferences.Form form = AlertPreferences.Form.submitted(parameters, kinds);
+        AlertPreferences.Form form = submitted.offered(kinds);
         FormErrors errors = form.check(kinds);
+        FormErrors.of(binding).all().forEach(errors::add);
         if (!errors.any()) {
             try {
-                notifications.save(form.toJson());
+                notifications.save(form.toPreferences());
                 redirect.addFlashAttribute("notice", "Your alert preferences were saved");
                 return "redirect:/profile/alerts";
             } catch (ApiProblemException refused) {
@@ -80,9 +86,11 @@ class AlertsController {
 
     @GetMapping("/profile/notifications")
     String history(@RequestParam(defaultValue = "0") int page, Model model) {
-        NotificationSettings.Answer<NotificationSettings.History> history = notifications
+        NotificationSettings.Answer<NotificationApi.History> history = notifications
                 .history(Math.max(0, page), HISTORY_PAGE_SIZE);
         model.addAttribute("history", history.value());
+        model.addAttribute("alerts", history.available() ? history.value().items().stream()
+                .map(NotificationSettings.Item::new).toList() : List.of());
         model.addAttribute("historyUnavailable", history.unavailable());
         return "profile/notifications";
     }

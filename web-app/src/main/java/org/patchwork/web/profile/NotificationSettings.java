@@ -1,12 +1,9 @@
 package org.patchwork.web.profile;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.function.Supplier;
 
-import org.patchwork.web.config.ApiProblemException;
-import org.patchwork.web.config.Services;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.NotificationApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,30 +23,26 @@ class NotificationSettings {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSettings.class);
 
-    private final Services services;
+    private final NotificationApi notification;
 
-    NotificationSettings(Services services) {
-        this.services = services;
+    NotificationSettings(NotificationApi notification) {
+        this.notification = notification;
     }
 
     /** My preferences, or why they cannot be shown. */
     Answer<AlertPreferences.View> preferences() {
-        return ask(() -> services.notification().get().uri("/api/me/notification-preferences").retrieve()
-                .body(AlertPreferences.View.class));
+        return ask(() -> AlertPreferences.View.of(notification.preferences()));
     }
 
-    void save(Map<String, Object> preferences) {
-        services.notification().put().uri("/api/me/notification-preferences").body(preferences).retrieve()
-                .toBodilessEntity();
+    void save(NotificationApi.Preferences preferences) {
+        notification.savePreferences(preferences);
     }
 
-    Answer<History> history(int page, int size) {
-        return ask(() -> services.notification().get()
-                .uri(uri -> uri.path("/api/me/notifications").queryParam("page", page).queryParam("size", size).build())
-                .retrieve().body(History.class));
+    Answer<NotificationApi.History> history(int page, int size) {
+        return ask(() -> notification.history(page, size));
     }
 
-    private static <T> Answer<T> ask(java.util.function.Supplier<T> call) {
+    private static <T> Answer<T> ask(Supplier<T> call) {
         try {
             return new Answer<>(call.get(), null);
         } catch (ApiProblemException refused) {
@@ -75,35 +68,19 @@ class NotificationSettings {
         }
     }
 
-    /** {@code GET /api/me/notifications}: a page of what was sent to me, newest first. */
-    record History(List<Item> items, int page, int size, long totalItems) {
-
-        History {
-            items = items == null ? List.of() : List.copyOf(items);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < totalItems;
-        }
-    }
-
-    record Item(UUID id, String kind, String channel, String subject, String status, int attempts,
-                Instant createdAt, Instant sentAt) {
+    /** One alert sent to me, as the history page reads it. */
+    record Item(NotificationApi.SentAlert alert) {
 
         public String kindLabel() {
-            return AlertLabels.kind(kind);
+            return AlertLabels.kind(alert.kind());
         }
 
         public String channelLabel() {
-            return AlertLabels.channel(channel);
+            return AlertLabels.channel(alert.channel());
         }
 
         public AlertLabels.Status statusTag() {
-            return AlertLabels.status(status);
+            return AlertLabels.status(alert.status());
         }
     }
 }

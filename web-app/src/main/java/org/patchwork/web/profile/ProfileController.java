@@ -1,17 +1,19 @@
 package org.patchwork.web.profile;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.DirectoryApi;
+import org.patchwork.web.api.ScheduleApi;
 import org.patchwork.web.config.CurrentUser;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.patchwork.web.directory.PreferredContacts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +31,13 @@ class ProfileController {
             "team", "Your team", "workPhone", "Your work phone", "mobile", "Your mobile",
             "preferredContact", "How you prefer to be contacted");
 
-    private final Services services;
+    private final DirectoryApi directory;
+    private final ScheduleApi schedule;
     private final NotificationSettings notifications;
 
-    ProfileController(Services services, NotificationSettings notifications) {
-        this.services = services;
+    ProfileController(DirectoryApi directory, ScheduleApi schedule, NotificationSettings notifications) {
+        this.directory = directory;
+        this.schedule = schedule;
         this.notifications = notifications;
     }
 
@@ -44,33 +48,36 @@ class ProfileController {
 
     @GetMapping("/profile")
     String profile(Model model) {
-        model.addAttribute("form", services.directory().get().uri("/api/directory/me").retrieve()
-                .body(ProfileForm.class));
+        model.addAttribute("form", ProfileForm.of(directory.me()));
         model.addAttribute("errors", FormErrors.none());
         return page(model);
     }
 
     @PostMapping("/profile")
-    String updateProfile(@ModelAttribute("form") ProfileForm form, Model model, RedirectAttributes redirect) {
-        try {
-            services.directory().put().uri("/api/directory/me").body(form.toJson()).retrieve().toBodilessEntity();
-            redirect.addFlashAttribute("notice", "Your details were saved");
-            return "redirect:/profile";
-        } catch (ApiProblemException refused) {
-            if (refused.status() != 400) {
-                throw refused;
+    String updateProfile(@Valid @ModelAttribute("form") ProfileForm form, BindingResult binding, Model model,
+                         RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                directory.updateMe(form.toDetails());
+                redirect.addFlashAttribute("notice", "Your details were saved");
+                return "redirect:/profile";
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                errors.addAll(refused.problem(), Map.of(), LABELS);
             }
-            model.addAttribute("errors", FormErrors.none().addAll(refused.problem(), Map.of(), LABELS));
-            return page(model);
         }
+        model.addAttribute("errors", errors);
+        return page(model);
     }
 
     /** Creates my calendar link, or replaces it: the previous link stops working. Shown once, never stored here. */
     @PostMapping("/profile/calendar-link")
     String createCalendarLink(RedirectAttributes redirect) {
         try {
-            CalendarFeed feed = services.schedule().post().uri("/api/me/calendar-feed").retrieve()
-                    .body(CalendarFeed.class);
+            ScheduleApi.CalendarFeed feed = schedule.createCalendarFeed();
             redirect.addFlashAttribute("calendarLink", feed.url());
             redirect.addFlashAttribute("notice", "Your calendar link was created");
         } catch (ApiProblemException refused) {
@@ -82,7 +89,7 @@ class ProfileController {
     @PostMapping("/profile/calendar-link/stop")
     String stopCalendarLink(RedirectAttributes redirect) {
         try {
-            services.schedule().delete().uri("/api/me/calendar-feed").retrieve().toBodilessEntity();
+            schedule.stopCalendarFeed();
             redirect.addFlashAttribute("notice", "Your calendar link was stopped: calendars using it no longer"
                     + " get your visits");
         } catch (ApiProblemException refused) {
@@ -120,23 +127,19 @@ class ProfileController {
     }
 
     /** Whether I have a calendar link and since when; {@code null} when the schedule cannot say just now. */
-    private CalendarFeedStatus calendarFeed() {
+    private ScheduleApi.CalendarFeedStatus calendarFeed() {
         try {
-            return services.schedule().get().uri("/api/me/calendar-feed").retrieve().body(CalendarFeedStatus.class);
+            return schedule.calendarFeed();
         } catch (ApiProblemException | ResourceAccessException notKnownOrDown) {
             return null;
         }
     }
 
-    record CalendarFeed(String url, Instant createdAt) {
-    }
-
-    record CalendarFeedStatus(boolean active, Instant createdAt) {
-    }
-
     /** @param name shown only: it comes from the organisation's sign-in and is never sent */
     record ProfileForm(String name, String jobTitle, String team, String workPhone, String mobile,
-                       String preferredContact, String email) {
+                       @Pattern(regexp = "WORK_PHONE|MOBILE|SMS|EMAIL",
+                               message = "Choose how you prefer to be contacted") String preferredContact,
+                       String email) {
 
         ProfileForm {
             name = Objects.toString(name, "");
@@ -147,14 +150,14 @@ class ProfileController {
             preferredContact = Objects.toString(preferredContact, "EMAIL");
         }
 
-        Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("jobTitle", blankToNull(jobTitle));
-            json.put("team", blankToNull(team));
-            json.put("workPhone", blankToNull(workPhone));
-            json.put("mobile", blankToNull(mobile));
-            json.put("preferredContact", preferredContact);
-            return json;
+        static ProfileForm of(DirectoryApi.Me me) {
+            return new ProfileForm(me.name(), me.jobTitle(), me.team(), me.workPhone(), me.mobile(),
+                    me.preferredContact(), me.email());
+        }
+
+        DirectoryApi.MyDetails toDetails() {
+            return new DirectoryApi.MyDetails(blankToNull(jobTitle), blankToNull(team), blankToNull(workPhone),
+                    blankToNull(mobile), preferredContact);
         }
 
         private static String blankToNull(String value) {

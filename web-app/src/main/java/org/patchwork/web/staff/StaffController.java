@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.patchwork.web.config.ApiProblem;
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import org.patchwork.web.api.ApiProblem;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.DirectoryApi;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.patchwork.web.directory.AgencyStaff;
 import org.patchwork.web.directory.PreferredContacts;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,8 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffController {
 
-    /** The directory refuses larger uploads; checked here too so that the page can say so. */
-    static final long MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-
-    private final Services services;
+    private final DirectoryApi directory;
     private final AgencyStaff agencyStaff;
 
-    StaffController(Services services, AgencyStaff agencyStaff) {
-        this.services = services;
+    StaffController(DirectoryApi directory, AgencyStaff agencyStaff) {
+        this.directory = directory;
         this.agencyStaff = agencyStaff;
     }
 
@@ -71,13 +69,12 @@ class StaffController {
     }
 
     @PostMapping("/staff/new")
-    String add(@AuthenticationPrincipal Jwt user, @ModelAttribute("form") StaffForm form, Model model,
-               RedirectAttributes redirect) {
-        FormErrors errors = form.check();
+    String add(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("form") StaffForm form,
+               BindingResult binding, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding, StaffForm.CHECKS);
         if (!errors.any()) {
             try {
-                services.directory().post().uri("/api/directory/agencies/{code}/staff", agencyOf(user))
-                        .body(form.toJson()).retrieve().toBodilessEntity();
+                directory.addStaff(agencyOf(user), form.toDetails());
                 redirect.addFlashAttribute("notice", form.name().trim() + " was added");
                 return "redirect:/staff";
             } catch (ApiProblemException refused) {
@@ -97,13 +94,13 @@ class StaffController {
     }
 
     @PostMapping("/staff/{id}")
-    String update(@AuthenticationPrincipal Jwt user, @PathVariable UUID id, @ModelAttribute("form") StaffForm form,
-                  Model model, RedirectAttributes redirect) {
-        FormErrors errors = form.check();
+    String update(@AuthenticationPrincipal Jwt user, @PathVariable UUID id,
+                  @Valid @ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding, StaffForm.CHECKS);
         if (!errors.any()) {
             try {
-                services.directory().put().uri("/api/directory/agencies/{code}/staff/{id}", agencyOf(user), id)
-                        .body(form.toJson()).retrieve().toBodilessEntity();
+                directory.updateStaff(agencyOf(user), id, form.toDetails());
                 redirect.addFlashAttribute("notice", form.name().trim() + "'s details were saved");
                 return "redirect:/staff";
             } catch (ApiProblemException refused) {
@@ -123,9 +120,7 @@ class StaffController {
 
     @PostMapping("/staff/{id}/left")
     String markLeft(@AuthenticationPrincipal Jwt user, @PathVariable UUID id, RedirectAttributes redirect) {
-        StaffForm.StaffMember left = services.directory().post()
-                .uri("/api/directory/agencies/{code}/staff/{id}/left", agencyOf(user), id)
-                .retrieve().body(StaffForm.StaffMember.class);
+        DirectoryApi.StaffMember left = directory.markLeft(agencyOf(user), id);
         redirect.addFlashAttribute("notice", left.name() + " is marked as having left: they can no longer see"
                 + " any client");
         return "redirect:/staff";
@@ -138,20 +133,13 @@ class StaffController {
     }
 
     @PostMapping("/staff/import")
-    String importStaff(@AuthenticationPrincipal Jwt user, @RequestParam(required = false) MultipartFile file,
-                       Model model) throws IOException {
-        FormErrors errors = FormErrors.none();
-        if (file == null || file.isEmpty()) {
-            errors.add("file", "Choose a CSV file of your staff");
-        } else if (file.getSize() > MAX_IMPORT_BYTES) {
-            errors.add("file", "The file must be smaller than 2 MB; split a longer list into several files");
-        } else {
+    String importStaff(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("upload") StaffUpload upload,
+                       BindingResult binding, Model model) throws IOException {
+        FormErrors errors = FormErrors.of(binding, StaffUpload.CHECKS);
+        if (!errors.any()) {
             try {
-                model.addAttribute("report", services.directory().post()
-                        .uri("/api/directory/agencies/{code}/staff/import", agencyOf(user))
-                        .contentType(MediaType.MULTIPART_FORM_DATA).body(csvPart(file))
-                        .retrieve().body(ImportReport.class));
-                model.addAttribute("fileName", file.getOriginalFilename());
+                model.addAttribute("report", directory.importStaff(agencyOf(user), csvPart(upload.file())));
+                model.addAttribute("fileName", upload.file().getOriginalFilename());
                 return "staff/report";
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 413) {
@@ -165,26 +153,23 @@ class StaffController {
         return "staff/import";
     }
 
-    /** The uploaded file as the directory's multipart field {@code file}, keeping its name. */
-    private static MultiValueMap<String, Object> csvPart(MultipartFile file) throws IOException {
+    /** The uploaded file as the directory's multipart field {@code file}: a CSV file, keeping its name. */
+    private static HttpEntity<Resource> csvPart(MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "staff.csv"
                 : file.getOriginalFilename();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new HttpEntity<>(new ByteArrayResource(file.getBytes()) {
+        return new HttpEntity<>(new ByteArrayResource(file.getBytes()) {
             @Override
             public String getFilename() {
                 return name;
             }
-        }, headers));
-        return body;
+        }, headers);
     }
 
     /** A member of my own agency still working there; anyone else is "not found", as an unknown id. */
-    private StaffForm.StaffMember ownStaff(Jwt user, UUID id) {
-        StaffForm.StaffMember member = services.directory().get().uri("/api/directory/professionals/{id}", id)
-                .retrieve().body(StaffForm.StaffMember.class);
+    private DirectoryApi.StaffMember ownStaff(Jwt user, UUID id) {
+        DirectoryApi.StaffMember member = directory.professional(id);
         if (member == null || member.hasLeft() || !Objects.equals(agencyOf(user), member.agency())) {
             throw new ApiProblemException(new ApiProblem(404, null, "Not Found", "No such member of staff", List.of()));
         }

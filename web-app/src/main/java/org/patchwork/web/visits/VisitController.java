@@ -1,17 +1,22 @@
 package org.patchwork.web.visits;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.patchwork.web.config.ApiProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.patchwork.web.api.ApiProblem;
+import org.patchwork.web.api.ApiProblemException;
+import org.patchwork.web.api.ClientNetworkApi;
+import org.patchwork.web.api.ScheduleApi;
 import org.patchwork.web.config.DateFields;
 import org.patchwork.web.config.FormErrors;
-import org.patchwork.web.config.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +32,14 @@ class VisitController {
             "visitorProfessionalId", "visitor");
     private static final Map<String, String> VISIT_LABELS = Map.of("when", "The date and time", "duration",
             "The expected duration", "kind", "The kind of visit", "purpose", "The purpose", "visitor", "The visitor");
+    private static final String PROFESSIONAL_ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    private final Services services;
+    private final ScheduleApi schedule;
+    private final ClientNetworkApi clientNetwork;
 
-    VisitController(Services services) {
-        this.services = services;
+    VisitController(ScheduleApi schedule, ClientNetworkApi clientNetwork) {
+        this.schedule = schedule;
+        this.clientNetwork = clientNetwork;
     }
 
     @ModelAttribute("kinds")
@@ -51,31 +59,14 @@ class VisitController {
     }
 
     @PostMapping("/clients/{id}/visits")
-    String schedule(@PathVariable UUID id, @ModelAttribute("form") VisitForm form, Model model,
-                    RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.none();
-        Instant startsAt = form.when().toInstant();
-        if (startsAt == null) {
-            errors.add("when", "Enter the date as day, month and year, and the time as hours and minutes, for example 14:30");
-        }
-        if (form.purpose().isBlank()) {
-            errors.add("purpose", "Enter the purpose of the visit, in a few words");
-        }
+    String schedule(@PathVariable UUID id, @Valid @ModelAttribute("form") VisitForm form, BindingResult binding,
+                    Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
         if (!errors.any()) {
             try {
-                Map<String, Object> visit = new LinkedHashMap<>();
-                if (!form.visitor().isBlank()) {
-                    visit.put("visitorProfessionalId", form.visitor());
-                }
-                visit.put("startsAt", startsAt.toString());
-                visit.put("durationMinutes", Integer.parseInt(form.duration().isBlank() ? "0" : form.duration().trim()));
-                visit.put("kind", form.kind());
-                visit.put("purpose", form.purpose().trim());
-                services.schedule().post().uri("/api/clients/{id}/visits", id).body(visit).retrieve().toBodilessEntity();
+                schedule.scheduleVisit(id, form.toVisit());
                 redirect.addFlashAttribute("notice", "Visit scheduled");
                 return "redirect:/clients/" + id;
-            } catch (NumberFormatException notANumber) {
-                errors.add("duration", "Enter the expected duration in minutes, for example 60");
             } catch (ApiProblemException refused) {
                 if (refused.status() != 400 && refused.status() != 409) {
                     throw refused;
@@ -90,29 +81,32 @@ class VisitController {
     String visit(@PathVariable UUID visitId, @RequestParam UUID client, Model model) {
         model.addAttribute("visit", findVisit(client, visitId));
         model.addAttribute("clientId", client);
-        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.none());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
         return "visits/visit";
     }
 
     @PostMapping("/visits/{visitId}")
-    String change(@PathVariable UUID visitId, @RequestParam UUID client, @RequestParam String action,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("action", action);
-        if (reason != null && !reason.isBlank()) {
-            change.put("reason", reason.trim());
-        }
-        try {
-            services.schedule().patch().uri("/api/visits/{id}", visitId).body(change).retrieve().toBodilessEntity();
-        } catch (ApiProblemException refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
+    String change(@PathVariable UUID visitId, @RequestParam UUID client,
+                  @Valid @ModelAttribute("change") ChangeForm form, BindingResult binding,
+                  RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                schedule.changeVisit(visitId, form.toChange());
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400 && refused.status() != 409) {
+                    throw refused;
+                }
+                errors.add("action", Objects.toString(refused.problem().detail(), "This change is not possible"));
             }
-            redirect.addFlashAttribute("errors", FormErrors.none().add("action", Objects.toString(
-                    refused.problem().detail(), "This change is not possible")));
+        }
+        if (errors.any()) {
+            redirect.addFlashAttribute("errors", errors);
             return "redirect:/visits/" + visitId + "?client=" + client;
         }
-        redirect.addFlashAttribute("notice", switch (action) {
+        redirect.addFlashAttribute("notice", switch (form.action()) {
             case "COMPLETE" -> "Visit recorded as completed";
             case "NO_ACCESS" -> "Visit recorded as no access; the team is told";
             case "CANCEL" -> "Visit cancelled";
@@ -130,17 +124,13 @@ class VisitController {
     }
 
     @PostMapping("/clients/{id}/contacts")
-    String recordContact(@PathVariable UUID id, @ModelAttribute("form") ContactForm form, Model model,
-                         RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.none();
-        Instant at = form.when().toInstant();
-        if (at == null) {
-            errors.add("when", "Enter the date as day, month and year, and the time as hours and minutes");
-        } else {
+    String recordContact(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
             try {
-                services.schedule().post().uri("/api/clients/{id}/contacts", id)
-                        .body(Map.of("contactedAt", at.toString(), "channel", form.channel(), "outcome", form.outcome()))
-                        .retrieve().toBodilessEntity();
+                schedule.recordContact(id, new ScheduleApi.NewContact(form.when().toInstant(), form.channel(),
+                        form.outcome()));
                 redirect.addFlashAttribute("notice", "Contact recorded");
                 return "redirect:/clients/" + id;
             } catch (ApiProblemException refused) {
@@ -157,24 +147,26 @@ class VisitController {
 
     private String visitPage(UUID clientId, Model model, FormErrors errors) {
         model.addAttribute("clientId", clientId);
-        model.addAttribute("team", services.clientNetwork().get().uri("/api/clients/{id}/network", clientId)
-                .retrieve().body(Map.class).get("members"));
+        model.addAttribute("team", clientNetwork.network(clientId).members());
         model.addAttribute("errors", errors);
         return "visits/new";
     }
 
-    private Schedule.Visit findVisit(UUID client, UUID visitId) {
-        for (Schedule.Visit visit : services.schedule().get().uri("/api/clients/{id}/visits", client)
-                .retrieve().body(Schedule.Visit[].class)) {
-            if (visit.id().equals(visitId)) {
-                return visit;
-            }
-        }
-        throw new ApiProblemException(new org.patchwork.web.config.ApiProblem(404, null, "Not Found",
-                "No such visit", java.util.List.of()));
+    private ScheduleApi.Visit findVisit(UUID client, UUID visitId) {
+        return schedule.visits(client).stream().filter(visit -> visit.id().equals(visitId)).findFirst()
+                .orElseThrow(() -> new ApiProblemException(new ApiProblem(404, null, "Not Found", "No such visit",
+                        List.of())));
     }
 
-    record VisitForm(String visitor, TimeFields when, String duration, String kind, String purpose) {
+    /** @param visitor a colleague in the team who makes the visit; empty when I make it myself */
+    record VisitForm(
+            @Pattern(regexp = "|" + PROFESSIONAL_ID, message = "Choose who makes the visit") String visitor,
+            @DateAndTime(message = "Enter the date as day, month and year, and the time as hours and minutes, for example 14:30")
+            TimeFields when,
+            @Pattern(regexp = "\\s*\\d{0,4}\\s*", message = "Enter the expected duration in minutes, for example 60")
+            String duration,
+            String kind,
+            @NotBlank(message = "Enter the purpose of the visit, in a few words") String purpose) {
 
         VisitForm {
             visitor = Objects.toString(visitor, "");
@@ -183,9 +175,32 @@ class VisitController {
             kind = Objects.toString(kind, "HOME_VISIT");
             purpose = Objects.toString(purpose, "");
         }
+
+        ScheduleApi.NewVisit toVisit() {
+            return new ScheduleApi.NewVisit(visitor.isBlank() ? null : UUID.fromString(visitor), when.toInstant(),
+                    duration.isBlank() ? 0 : Integer.parseInt(duration.trim()), kind, purpose.trim());
+        }
     }
 
-    record ContactForm(TimeFields when, String channel, String outcome) {
+    /** What happened to a visit: COMPLETE, NO_ACCESS or CANCEL, with a reason when cancelling. */
+    record ChangeForm(
+            @Pattern(regexp = "COMPLETE|NO_ACCESS|CANCEL", message = "Choose what happened to the visit") String action,
+            String reason) {
+
+        ChangeForm {
+            action = Objects.toString(action, "");
+        }
+
+        ScheduleApi.VisitChange toChange() {
+            return new ScheduleApi.VisitChange(action, reason == null || reason.isBlank() ? null : reason.trim());
+        }
+    }
+
+    record ContactForm(
+            @DateAndTime(message = "Enter the date as day, month and year, and the time as hours and minutes")
+            TimeFields when,
+            String channel,
+            String outcome) {
 
         ContactForm {
             when = when == null ? new TimeFields(null, null) : when;

@@ -1,4 +1,4 @@
-package org.patchwork.web.clients;
+package org.patchwork.web.api;
 
 /** Why a professional may be involved with a client, as practitioners choose it. */
 public enum LegalBasis {

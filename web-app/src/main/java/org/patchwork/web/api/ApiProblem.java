@@ -1,4 +1,4 @@
-package org.patchwork.web.config;
+package org.patchwork.web.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.patchwork.web.config;
+package org.patchwork.web.api;
 
 /** A service said no; pages show its reason the GOV.UK way or an error page. */
 public class ApiProblemException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.patchwork.web.config;
+package org.patchwork.web.api;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,16 +11,22 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.client.RestClient;
+import org.springframework.web.service.registry.ImportHttpServices;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Clients of the services' APIs. Every call carries the signed-in user's own access token, never a token of
- * the web app; every refusal becomes an {@link ApiProblemException} carrying the service's problem.
+ * The services' APIs as HTTP service clients, one group per service; each group's base URL (and any timeout) is
+ * configured under {@code spring.http.serviceclient.<group>}. Every call carries the signed-in user's own access
+ * token, never a token of the web app; every refusal becomes an {@link ApiProblemException} carrying the service's
+ * problem.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiClients {
+@ImportHttpServices(group = "directory", types = DirectoryApi.class)
+@ImportHttpServices(group = "client-network", types = ClientNetworkApi.class)
+@ImportHttpServices(group = "schedule", types = ScheduleApi.class)
+@ImportHttpServices(group = "notification", types = NotificationApi.class)
+class HttpServices {
 
     @Bean
     RestClientCustomizer relayUserTokenAndReadProblems(JsonMapper jsonMapper) {
@@ -35,14 +41,6 @@ class ApiClients {
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw new ApiProblemException(problemOf(response, lenient));
                 });
-    }
-
-    @Bean
-    Services services(RestClient.Builder http, ServiceUrls urls) {
-        return new Services(http.clone().baseUrl(urls.directory()).build(),
-                http.clone().baseUrl(urls.clientNetwork()).build(),
-                http.clone().baseUrl(urls.schedule()).build(),
-                http.clone().baseUrl(urls.notification()).build());
     }
 
     private static ApiProblem problemOf(ClientHttpResponse response, JsonMapper jsonMapper) throws IOException {

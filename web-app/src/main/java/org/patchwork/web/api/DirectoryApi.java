@@ -1,0 +1,162 @@
+package org.patchwork.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
+
+/** The directory service's API as the pages use it: the phonebook, my own entry and an agency's staff. */
+@HttpExchange("/api/directory")
+public interface DirectoryApi {
+
+    /** My entry; reading it also creates it on a first sign-in. */
+    @GetExchange("/me")
+    Me me();
+
+    @PutExchange("/me")
+    void updateMe(@RequestBody MyDetails details);
+
+    @GetExchange("/agencies/{code}")
+    Agency agency(@PathVariable String code);
+
+    /** Organisations, local area first; all of them without {@code q}. */
+    @GetExchange("/agencies")
+    Page<Organisation> agencies(@RequestParam(required = false) String q);
+
+    /** Professionals by name ({@code q}) or of one agency, local area first. */
+    @GetExchange("/professionals")
+    Page<Professional> professionals(@RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String agency,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size);
+
+    @GetExchange("/professionals/{id}")
+    StaffMember professional(@PathVariable UUID id);
+
+    /** An agency's staff for its administrators: {@code status} ACTIVE or LEFT. */
+    @GetExchange("/agencies/{code}/staff")
+    Page<StaffMember> staff(@PathVariable String code, @RequestParam String status, @RequestParam int page,
+                            @RequestParam int size);
+
+    @PostExchange("/agencies/{code}/staff")
+    void addStaff(@PathVariable String code, @RequestBody StaffDetails details);
+
+    @PutExchange("/agencies/{code}/staff/{id}")
+    void updateStaff(@PathVariable String code, @PathVariable UUID id, @RequestBody StaffDetails details);
+
+    @PostExchange("/agencies/{code}/staff/{id}/left")
+    StaffMember markLeft(@PathVariable String code, @PathVariable UUID id);
+
+    /** A staff list (CSV) as the multipart field {@code file}. */
+    @PostExchange(url = "/agencies/{code}/staff/import", contentType = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport importStaff(@PathVariable String code, @RequestPart("file") HttpEntity<Resource> file);
+
+    record Me(UUID id, String agency, String name, String jobTitle, String team, String workPhone, String mobile,
+              String email, String preferredContact) {
+    }
+
+    /** What I may change of my entry; my name comes from my organisation's sign-in. */
+    record MyDetails(String jobTitle, String team, String workPhone, String mobile, String preferredContact) {
+    }
+
+    record Agency(String code, String name) {
+    }
+
+    record Page<T>(List<T> items, int page, int size, boolean hasNext) {
+
+        public Page {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        public static <T> Page<T> empty(int page, int size) {
+            return new Page<>(List.of(), page, size, false);
+        }
+    }
+
+    record Organisation(String code, String name, String kind, List<String> areas, String switchboardPhone,
+                        String email, boolean localArea) {
+    }
+
+    record Professional(UUID id, String name, String jobTitle, String team, String agency, String agencyName,
+                        String workPhone, String mobile, String email, String preferredContact, boolean localArea) {
+    }
+
+    /** @param lastActiveAt when they last used Patchwork; {@code null} when never (or not known) */
+    record StaffMember(UUID id, String agency, String name, String jobTitle, String team, String workPhone,
+                       String mobile, String email, String preferredContact, String status, List<String> areas,
+                       Instant lastActiveAt) {
+
+        public boolean hasLeft() {
+            return "LEFT".equals(status);
+        }
+    }
+
+    /** A member of staff as their agency's administrator adds or corrects them. */
+    record StaffDetails(String name, String email, String jobTitle, String team, String workPhone, String mobile,
+                        String preferredContact, List<String> areas) {
+    }
+
+    /** What each row of an imported file did, with totals. */
+    record ImportReport(int created, int updated, int unchanged, int rejected, List<Row> rows) {
+
+        public ImportReport {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        /**
+         * One row of the file.
+         *
+         * @param line    the line of the file the row starts on (the header is line 1)
+         * @param outcome CREATED, UPDATED, UNCHANGED or REJECTED
+         */
+        public record Row(int line, String email, String outcome, List<Problem> errors) {
+
+            public Row {
+                errors = errors == null ? List.of() : List.copyOf(errors);
+            }
+
+            public boolean rejected() {
+                return "REJECTED".equals(outcome);
+            }
+
+            public String outcomeLabel() {
+                return switch (outcome) {
+                    case "CREATED" -> "Added";
+                    case "UPDATED" -> "Updated";
+                    case "UNCHANGED" -> "No change";
+                    case "REJECTED" -> "Not imported";
+                    default -> outcome;
+                };
+            }
+
+            public String outcomeTag() {
+                return switch (outcome) {
+                    case "CREATED" -> "govuk-tag--green";
+                    case "UPDATED" -> "govuk-tag--blue";
+                    case "REJECTED" -> "govuk-tag--red";
+                    default -> "govuk-tag--grey";
+                };
+            }
+        }
+
+        /** What is wrong with one value of a row. */
+        public record Problem(String field, String message) {
+
+            /** "email: must be an email address, …", naming the column as the file does. */
+            public String sentence() {
+                return field == null || field.isBlank() ? message : field + ": " + message;
+            }
+        }
+    }
+}
