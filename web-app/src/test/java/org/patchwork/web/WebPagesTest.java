@@ -365,7 +365,8 @@ class WebPagesTest {
     @Test
     void aFileTheDirectoryRefusesWholeIsShownAsAnErrorOfTheFileField() {
         services.answer("POST", "/api/directory/agencies/lichfield-dc/staff/import", 400, """
-                {"status": 400, "title": "Bad Request", "detail": "The file is empty: its first line must name the columns. Nothing was imported."}""");
+                {"status": 400, "title": "Bad Request",
+                 "detail": "The file is empty: its first line must name the columns. Nothing was imported."}""");
 
         HttpResponse<String> page = as(administrator).upload("/staff/import", "/staff/import", "empty.csv", " ");
 
