@@ -135,6 +135,50 @@ class WebPagesTest {
                 .doesNotContain("You cannot do this");
     }
 
+    @Test
+    void aPractitionerSeesWhichTeamsAskWhetherTheyAreStillInvolvedAndConfirmsOneOrAll() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        services.answer("GET", "/api/me/confirmations", 200, """
+                [{"membershipId": "%s", "clientId": "%s", "givenName": "Robin", "familyName": "Example",
+                  "dateOfBirth": "2016-03-04", "role": "MEMBER", "legalBasis": "CONSENT",
+                  "lastConfirmedAt": "2026-09-01T09:00:00Z", "confirmationRequestedAt": "2026-11-30T09:00:00Z",
+                  "confirmationAwaited": true, "reviewDate": null, "reviewDue": false,
+                  "lapsesAt": "2026-12-14T09:00:00Z"},
+                 {"membershipId": "%s", "clientId": "%s", "givenName": "Sam", "familyName": "Sample",
+                  "dateOfBirth": "2012-07-08", "role": "LEAD", "legalBasis": "SAFEGUARDING_DUTY",
+                  "lastConfirmedAt": "2026-10-01T09:00:00Z", "confirmationRequestedAt": null,
+                  "confirmationAwaited": false, "reviewDate": "2026-12-20", "reviewDue": true,
+                  "lapsesAt": "2026-12-21T00:00:00Z"}]""".formatted(UUID.randomUUID(), first, UUID.randomUUID(), second))
+                .answer("POST", "/api/clients/" + first + "/network/confirm", 200, "{}")
+                .answer("POST", "/api/me/confirmations/confirm-all", 200, "{\"confirmed\": 2}");
+        Pages pages = as(practitioner);
+
+        HttpResponse<String> page = pages.get("/confirmations");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Are you still involved?", "Robin Example", "Sam Sample", "Review due",
+                "14 December 2026, 09:00", "Safeguarding duty", "id=\"confirm-all\"");
+
+        HttpResponse<String> confirmed = pages.post("/confirmations", "/confirmations/" + first + "/confirm", Map.of());
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location").orElseThrow()).endsWith("/confirmations");
+        assertThat(services.received("POST", "/api/clients/" + first + "/network/confirm")).hasSize(1);
+        assertThat(services.received("POST", "/api/clients/" + second + "/network/confirm")).isEmpty();
+
+        assertThat(pages.post("/confirmations", "/confirmations/confirm-all", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(services.received("POST", "/api/me/confirmations/confirm-all")).hasSize(1);
+    }
+
+    @Test
+    void withNothingToConfirmThePageSaysSo() {
+        services.answer("GET", "/api/me/confirmations", 200, "[]");
+
+        HttpResponse<String> page = as(practitioner).get("/confirmations");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nothing is waiting for you to").doesNotContain("id=\"confirm-all\"");
+    }
+
     private static String problem(String type, String detail) {
         return """
                 {"type": "https://patchwork.example/problems/%s", "title": "Forbidden", "status": 403,

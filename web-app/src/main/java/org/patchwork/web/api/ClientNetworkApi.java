@@ -61,6 +61,17 @@ public interface ClientNetworkApi {
     @PostExchange("/invitations/{id}/decline")
     void decline(@PathVariable UUID id);
 
+    /** My memberships awaiting my answer: am I still involved, or is my legal basis due for review. */
+    @GetExchange("/me/confirmations")
+    List<AwaitedConfirmation> confirmations();
+
+    @PostExchange("/me/confirmations/confirm-all")
+    ConfirmedAll confirmAll();
+
+    /** I am still involved with this client: my confirmation period starts again. */
+    @PostExchange("/clients/{id}/network/confirm")
+    void confirm(@PathVariable UUID id);
+
     @PostExchange("/clients/{id}/attentions")
     void raiseAttention(@PathVariable UUID id, @RequestBody NewAttention attention);
 
@@ -81,6 +92,15 @@ public interface ClientNetworkApi {
 
     @PostExchange("/audit/self-joins/{membershipId}/review")
     void review(@PathVariable UUID membershipId, @RequestBody Review review);
+
+    record AwaitedConfirmation(UUID membershipId, UUID clientId, String givenName, String familyName,
+                               LocalDate dateOfBirth, String role, String legalBasis, Instant lastConfirmedAt,
+                               Instant confirmationRequestedAt, boolean confirmationAwaited, LocalDate reviewDate,
+                               boolean reviewDue, Instant lapsesAt) {
+    }
+
+    record ConfirmedAll(int confirmed) {
+    }
 
     record Caseload(List<CaseloadEntry> clients) {
     }

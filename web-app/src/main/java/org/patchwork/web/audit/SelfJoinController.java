@@ -1,10 +1,8 @@
 package org.patchwork.web.audit;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -50,8 +48,7 @@ class SelfJoinController {
 
     @ModelAttribute("bases")
     Map<String, String> bases() {
-        return Arrays.stream(LegalBasis.values()).collect(Collectors.toMap(Enum::name,
-                LegalBasis::label));
+        return LegalBasis.labels();
     }
 
     @GetMapping("/audit/self-joins")

@@ -96,6 +96,11 @@ public final class AlertLabels {
                 "REMOVED_FROM_NETWORK", "Someone is removed from a team, or you are",
                 "LEAD_CHANGED", "A team's lead professional changes",
                 "REPLACEMENT_NEEDED", "A team needs someone to replace a professional who left"));
+        groups.put("Your involvement", OrderedLabels.of(
+                "CONFIRM_INVOLVEMENT", "A team asks whether you are still involved",
+                "LEGAL_BASIS_REVIEW_DUE", "Your reason for being in a team is due for review",
+                "MEMBERSHIP_ENDED", "Your place in a team ends because it was not confirmed",
+                "CONSENT_WITHDRAWN", "A client withdraws their consent to sharing"));
         groups.put("Attentions", OrderedLabels.of(
                 "ATTENTION", "A colleague raises an attention",
                 "URGENT_ATTENTION", "A colleague raises an urgent attention"));
