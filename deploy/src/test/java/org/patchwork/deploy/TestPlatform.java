@@ -102,7 +102,7 @@ final class TestPlatform {
 
     /** A professional's look-ups a day (client-network's {@code lookups-per-day}, 100 by default). */
     static final int LOOKUPS_PER_DAY = 15;
-    /** Every two minutes, on the clock: longer than the job's lock is held at least (one minute). */
+    /** Every two minutes, on the clock: each occurrence comes after the lock of the last is released (one minute). */
     static final String INVITATION_EXPIRY_CRON = "0 */2 * * * *";
 
     /** Where browsers and API callers reach Patchwork: the load balancer in front of the gateways. */
