@@ -20,7 +20,7 @@ class AgencyAdminJourneyTest {
 
     @BeforeAll
     static void platform() throws Exception {
-        gateway = TestPlatform.get().gateway.url();
+        gateway = TestPlatform.get().gatewayUrl();
     }
 
     @Test

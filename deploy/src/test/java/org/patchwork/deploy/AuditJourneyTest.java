@@ -17,7 +17,7 @@ class AuditJourneyTest {
 
     @BeforeAll
     static void platform() throws Exception {
-        gateway = TestPlatform.get().gateway.url();
+        gateway = TestPlatform.get().gatewayUrl();
     }
 
     @Test

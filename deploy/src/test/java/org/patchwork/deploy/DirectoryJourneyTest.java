@@ -13,7 +13,7 @@ class DirectoryJourneyTest {
 
     @BeforeAll
     static void platform() throws Exception {
-        gateway = TestPlatform.get().gateway.url();
+        gateway = TestPlatform.get().gatewayUrl();
     }
 
     @Test

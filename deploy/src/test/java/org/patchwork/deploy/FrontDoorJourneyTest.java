@@ -33,7 +33,7 @@ class FrontDoorJourneyTest {
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = TestPlatform.get();
-        gateway = platform.gateway.url();
+        gateway = platform.gatewayUrl();
     }
 
     /**

@@ -19,21 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayJourneyTest {
 
-    static PlatformProcess gateway;
+    static String gateway;
     static RestClient http = RestClient.builder()
             .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
             .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        gateway = TestPlatform.get().gateway;
+        gateway = TestPlatform.get().gatewayUrl();
     }
 
     @Test
     void anAuthenticatedRequestReachesTheServiceWithTheCallersTokenAndAgency() {
         TestUser officer = TestKeycloak.get().createUser("staffs-fire", "Sample", "Officer", "practitioner");
 
-        ResponseEntity<Map> response = http.get().uri(gateway.url() + "/api/directory/me")
+        ResponseEntity<Map> response = http.get().uri(gateway + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, officer.bearer())
                 .retrieve().toEntity(Map.class);
 
@@ -47,11 +47,11 @@ class GatewayJourneyTest {
     void theGatewayRefusesRequestsWithoutAPatchworkTokenWithAProblem() {
         TestUser nurse = TestKeycloak.get().createUser("nhs-primary-care", "Demo", "Nurse", "practitioner");
 
-        ResponseEntity<Map> anonymous = http.get().uri(gateway.url() + "/api/directory/me").retrieve().toEntity(Map.class);
-        ResponseEntity<Map> wrongAudience = http.get().uri(gateway.url() + "/api/directory/me")
+        ResponseEntity<Map> anonymous = http.get().uri(gateway + "/api/directory/me").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> wrongAudience = http.get().uri(gateway + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + nurse.accessTokenWithoutPatchworkAudience())
                 .retrieve().toEntity(Map.class);
-        int foreignRealm = http.get().uri(gateway.url() + "/api/directory/me")
+        int foreignRealm = http.get().uri(gateway + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestKeycloak.get().foreignRealmToken())
                 .retrieve().toBodilessEntity().getStatusCode().value();
 
@@ -69,7 +69,7 @@ class GatewayJourneyTest {
         TestUser officer = TestKeycloak.get().createUser("staffs-fire", "Sample", "Officer", "practitioner");
 
         for (String bearer : new String[] {officer.bearer(), null}) {
-            var request = http.get().uri(gateway.url() + "/api/directory/me;jsessionid=x");
+            var request = http.get().uri(gateway + "/api/directory/me;jsessionid=x");
             if (bearer != null) {
                 request.header(HttpHeaders.AUTHORIZATION, bearer);
             }

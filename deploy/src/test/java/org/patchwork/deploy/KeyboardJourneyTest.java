@@ -19,7 +19,7 @@ class KeyboardJourneyTest {
 
     @BeforeAll
     static void platform() throws Exception {
-        gateway = TestPlatform.get().gateway.url();
+        gateway = TestPlatform.get().gatewayUrl();
     }
 
     @Test

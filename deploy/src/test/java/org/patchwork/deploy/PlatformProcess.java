@@ -44,20 +44,29 @@ public final class PlatformProcess implements AutoCloseable {
     }
 
     public static PlatformProcess start(String module, Map<String, String> environment, int port) throws IOException {
+        return start(module, module, environment, port);
+    }
+
+    /**
+     * Another instance of {@code module} is given its own {@code name}, for its log ({@code <name>.log}) and its copy
+     * of the jar.
+     */
+    public static PlatformProcess start(String module, String name, Map<String, String> environment, int port)
+            throws IOException {
         Path jar = ROOT.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services before the platform journeys");
         }
         // The process runs a copy: a rebuild of the module while the journeys run must not change its classes.
         Path copies = Files.createDirectories(Path.of("target", "platform-jars"));
-        Path copy = Files.copy(jar, copies.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Path copy = Files.copy(jar, copies.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
         int managementPort = freePort();
         Map<String, String> withPorts = new java.util.HashMap<>(environment);
         withPorts.put("PORT", String.valueOf(port));
         withPorts.put("MANAGEMENT_PORT", String.valueOf(managementPort));
         // The same heap, collector and stack as './patchwork up' gives every service.
         String options = "@" + ROOT.resolve("deploy").resolve("service-jvm.options");
-        return run(module, copy.toAbsolutePath(), List.of(options), withPorts, port, managementPort,
+        return run(name, copy.toAbsolutePath(), List.of(options), withPorts, port, managementPort,
                 "/actuator/health/readiness");
     }
 
@@ -139,6 +148,12 @@ public final class PlatformProcess implements AutoCloseable {
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    /** Ends the process at once, as a crash or an out-of-memory kill would: no graceful shutdown. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     static int freePort() throws IOException {

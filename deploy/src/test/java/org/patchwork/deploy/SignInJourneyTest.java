@@ -26,7 +26,7 @@ class SignInJourneyTest {
 
     @BeforeAll
     static void platform() throws Exception {
-        gateway = TestPlatform.get().gateway.url();
+        gateway = TestPlatform.get().gatewayUrl();
         gatewayManagementPort = TestPlatform.get().gateway.managementPort();
     }
 

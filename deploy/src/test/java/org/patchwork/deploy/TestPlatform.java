@@ -1,5 +1,6 @@
 package org.patchwork.deploy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.patchwork.platform.test.TestKeycloak;
  * The platform as deployed, started once per test JVM: the services, the web app and the gateway, each from its
  * built jar as its own process, on real PostgreSQL, Kafka and the test run's Keycloak, with a real SMTP server
  * (the GreenMail mail catcher, whose web API {@link #mailCatcher} answers) for the alert emails, and every part's
- * spans exported to a {@link SpanReceiver}. The gateway listens on the port the test Keycloak's realm
- * knows as the gateway's address ({@code PATCHWORK_TEST_GATEWAY_PORT}).
+ * spans exported to a {@link SpanReceiver}. The gateway is reached, as in a deployment, through a load balancer
+ * ({@link #gatewayUrl()}) on the port the test Keycloak's realm knows as the gateway's address
+ * ({@code PATCHWORK_TEST_GATEWAY_PORT}); the multi-instance journey puts a second gateway behind it, and starts
+ * second instances of other parts on their first's database ({@link #startAnother}).
  */
 final class TestPlatform {
 
@@ -33,7 +36,11 @@ final class TestPlatform {
     final PlatformProcess clientNetwork;
     final PlatformProcess notification;
     final PlatformProcess webApp;
+    /** The first gateway instance, behind {@link #balancer}. */
     final PlatformProcess gateway;
+    final LoadBalancer balancer;
+    private final Map<PlatformProcess, Map<String, String>> environments = new HashMap<>();
+    private final List<PlatformProcess> others = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestPlatform() throws Exception {
         String issuer = TestKeycloak.get().issuer();
@@ -51,9 +58,13 @@ final class TestPlatform {
                         "PATCHWORK_DIRECTORY_CLIENT_SECRET", environment("PATCHWORK_DIRECTORY_CLIENT_SECRET"))));
         schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, spans,
                 Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl)));
-        clientNetwork = PlatformProcess.start("client-network-service", service("client_network", issuer, spans,
-                Map.of("PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url())));
-        notification = PlatformProcess.start("notification-service", service("notification", issuer, spans, Map.of(
+        // A daily look-up cap and an invitation-expiry occurrence that the multi-instance journey can reach in
+        // minutes; the other journeys neither look up 15 clients as one professional nor keep invitations 14 days.
+        clientNetwork = started("client-network-service", service("client_network", issuer, spans, Map.of(
+                "PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url(),
+                "PATCHWORK_NETWORK_LOOKUPSPERDAY", String.valueOf(LOOKUPS_PER_DAY),
+                "PATCHWORK_NETWORK_INVITATIONEXPIRYCRON", INVITATION_EXPIRY_CRON)));
+        notification = started("notification-service", service("notification", issuer, spans, Map.of(
                 "PATCHWORK_SMTP_HOST", "127.0.0.1",
                 "PATCHWORK_SMTP_PORT", String.valueOf(smtpPort),
                 "PATCHWORK_SMS_PROVIDER", "none",
@@ -77,7 +88,8 @@ final class TestPlatform {
                 "SPRING_PROFILES_ACTIVE", LOCAL_DEMO));
         gatewayEnvironment.put(OTLP_ENDPOINT, spans);
         gatewayEnvironment.putAll(database("gateway"));
-        gateway = PlatformProcess.start("gateway", gatewayEnvironment, gatewayPort);
+        gateway = started("gateway", gatewayEnvironment);
+        balancer = new LoadBalancer(gatewayPort, URI.create(gateway.url()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         try {
             for (PlatformProcess process : all()) {
@@ -87,6 +99,42 @@ final class TestPlatform {
             stop();
             throw notReady;
         }
+    }
+
+    /** A professional's look-ups a day (client-network's {@code lookups-per-day}, 100 by default). */
+    static final int LOOKUPS_PER_DAY = 15;
+    /** Every two minutes, on the clock: each occurrence comes after the lock of the last is released (one minute). */
+    static final String INVITATION_EXPIRY_CRON = "0 */2 * * * *";
+
+    /** Where browsers and API callers reach Patchwork: the load balancer in front of the gateways. */
+    String gatewayUrl() {
+        return balancer.url();
+    }
+
+    /**
+     * Starts another instance of {@code first}'s part, with the same settings and so on the same database (with a
+     * smaller connection pool: the run's one PostgreSQL server holds every part's), logging to {@code <name>.log}.
+     * It is stopped with the platform.
+     */
+    PlatformProcess startAnother(PlatformProcess first, String module, String name) throws Exception {
+        Map<String, String> environment = new HashMap<>(environments.get(first));
+        environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "4");
+        PlatformProcess another = PlatformProcess.start(module, name, environment, PlatformProcess.freePort());
+        others.add(another);
+        return another;
+    }
+
+    /** The database settings {@code part} runs on. */
+    Map<String, String> databaseOf(PlatformProcess part) {
+        Map<String, String> environment = environments.get(part);
+        return Map.of("url", environment.get("PATCHWORK_DB_URL"), "user", environment.get("PATCHWORK_DB_USER"),
+                "password", environment.get("PATCHWORK_DB_PASSWORD"));
+    }
+
+    private PlatformProcess started(String module, Map<String, String> environment) throws Exception {
+        PlatformProcess process = PlatformProcess.start(module, environment);
+        environments.put(process, environment);
+        return process;
     }
 
     /**
@@ -113,7 +161,10 @@ final class TestPlatform {
     }
 
     private void stop() {
-        for (PlatformProcess process : all().reversed()) {
+        balancer.close();
+        List<PlatformProcess> processes = new java.util.ArrayList<>(others.reversed());
+        processes.addAll(all().reversed());
+        for (PlatformProcess process : processes) {
             try {
                 process.close();
             } catch (InterruptedException e) {

@@ -42,7 +42,7 @@ class TracingJourneyTest {
         String clientId = registerClient(lead);
         String traceId = newTraceId();
 
-        ResponseEntity<Map> overview = HTTP.get().uri(platform.gateway.url() + "/api/clients/" + clientId + "/overview")
+        ResponseEntity<Map> overview = HTTP.get().uri(platform.gatewayUrl() + "/api/clients/" + clientId + "/overview")
                 .header(HttpHeaders.AUTHORIZATION, lead.bearer()).header("traceparent", traceparent(traceId))
                 .retrieve().toEntity(Map.class);
         assertThat(overview.getStatusCode().value()).as("%s", overview.getBody()).isEqualTo(200);
@@ -65,14 +65,14 @@ class TracingJourneyTest {
                 "practitioner");
         String clientId = registerClient(lead);
         signIn(colleague);
-        ResponseEntity<Map> joined = HTTP.post().uri(platform.gateway.url() + "/api/clients/" + clientId + "/network/join")
+        ResponseEntity<Map> joined = HTTP.post().uri(platform.gatewayUrl() + "/api/clients/" + clientId + "/network/join")
                 .header(HttpHeaders.AUTHORIZATION, colleague.bearer())
                 .body(Map.of("legalBasis", "SAFEGUARDING_DUTY", "reason", "Home safety visit requested"))
                 .retrieve().toEntity(Map.class);
         assertThat(joined.getStatusCode().value()).as("%s", joined.getBody()).isEqualTo(201);
         String traceId = newTraceId();
 
-        ResponseEntity<Map> raised = HTTP.post().uri(platform.gateway.url() + "/api/clients/" + clientId + "/attentions")
+        ResponseEntity<Map> raised = HTTP.post().uri(platform.gatewayUrl() + "/api/clients/" + clientId + "/attentions")
                 .header(HttpHeaders.AUTHORIZATION, lead.bearer()).header("traceparent", traceparent(traceId))
                 .body(Map.of("message", "Smoke alarm removed by the family", "priority", "URGENT"))
                 .retrieve().toEntity(Map.class);
@@ -107,7 +107,7 @@ class TracingJourneyTest {
     }
 
     private static void signIn(TestUser practitioner) {
-        ResponseEntity<Map> me = HTTP.get().uri(platform.gateway.url() + "/api/directory/me")
+        ResponseEntity<Map> me = HTTP.get().uri(platform.gatewayUrl() + "/api/directory/me")
                 .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve().toEntity(Map.class);
         assertThat(me.getStatusCode().value()).as("%s", me.getBody()).isEqualTo(200);
     }
@@ -119,7 +119,7 @@ class TracingJourneyTest {
                         "dateOfBirth", LocalDate.of(2015, 5, 6).toString(), "address", "2 Example Row, Lichfield",
                         "postcode", "WS13 6YY"),
                 "basis", Map.of("legalBasis", "CONSENT", "reason", "Supporting the family after a referral"));
-        ResponseEntity<Map> created = HTTP.post().uri(platform.gateway.url() + "/api/clients")
+        ResponseEntity<Map> created = HTTP.post().uri(platform.gatewayUrl() + "/api/clients")
                 .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).body(client).retrieve().toEntity(Map.class);
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
         return (String) created.getBody().get("id");
