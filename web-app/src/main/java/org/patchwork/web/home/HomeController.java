@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page: my clients, the one nobody has seen for longest first, each with who visits next and who was
- * last in contact; the invitations waiting for me, and how many teams ask whether I am still involved. Reading my profile first also creates it on
+ * last in contact; the invitations waiting for me, and the way to the teams that ask whether I am still involved
+ * (a link only: the listing reads and audits the clients' details, which the start page does not show). Reading my profile first also creates it on
  * a first sign-in.
  */
 @Controller
@@ -30,7 +31,6 @@ class HomeController {
         model.addAttribute("kinds", Labels.KINDS);
         model.addAttribute("channels", Labels.CHANNELS);
         model.addAttribute("invitations", clientNetwork.invitations());
-        model.addAttribute("confirmations", clientNetwork.confirmations().size());
         return "home";
     }
 }
