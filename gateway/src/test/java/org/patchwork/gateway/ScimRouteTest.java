@@ -14,9 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKeycloak;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what it received.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ScimRouteTest {
 
     record Received(String method, String pathAndQuery, String authorization, String cookie) {
@@ -39,6 +45,8 @@ class ScimRouteTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     static HttpServer directory() {
         try {
@@ -69,6 +77,7 @@ class ScimRouteTest {
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
         registry.add("PATCHWORK_DIRECTORY_URL", () -> "http://127.0.0.1:" + DIRECTORY.getAddress().getPort());
+        registry.add("management.server.port", () -> 0);
     }
 
     @AfterAll
@@ -89,5 +98,19 @@ class ScimRouteTest {
         assertThat(RECEIVED).containsExactly(new Received("GET",
                 "/scim/v2/Users?filter=userName%20eq%20%22a%40b.example%22", "Bearer pwscim_not-a-keycloak-token",
                 null));
+    }
+
+    @Test
+    void aPassedOnRequestIsMeasuredAndLoggedUnderItsRoutesPatternNotItsPath(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/scim/v2/Users/2819c223-7f76-453a-919d-413861904646"))
+                        .header("Authorization", "Bearer pwscim_not-a-keycloak-token").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        Prometheus metrics = Prometheus.scrape(managementPort);
+        assertThat(metrics.has("http_server_requests_seconds_count", "uri", "/scim/v2/**", "status", "200")).isTrue();
+        assertThat(metrics.has("http_server_requests_seconds_count", "uri", "UNKNOWN")).isFalse();
+        assertThat(output.getOut()).contains("GET /scim/v2/** 200").doesNotContain("GET /scim/v2/Users/2819c223");
     }
 }
