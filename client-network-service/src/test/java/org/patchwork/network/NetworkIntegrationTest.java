@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.patchwork.network.professional.ProfessionalContactRepository;
 import org.patchwork.platform.test.PatchworkServiceTest;
 import org.patchwork.platform.test.TestApi;
+import org.patchwork.platform.test.TestClock;
 import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;

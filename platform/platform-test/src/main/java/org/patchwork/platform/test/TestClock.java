@@ -1,4 +1,4 @@
-package org.patchwork.network;
+package org.patchwork.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The real time, moved forward by what a test asks for: lets a test live through months in a second. */
+/**
+ * The real time, moved forward by what a test asks for: lets a test live through days or months in a second (a
+ * service's test configuration offers it as the service's {@link Clock} bean).
+ */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
@@ -31,6 +34,6 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The client network service works in UTC instants");
+        throw new UnsupportedOperationException("Patchwork works in UTC instants");
     }
 }
