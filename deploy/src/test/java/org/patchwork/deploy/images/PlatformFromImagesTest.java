@@ -1,5 +1,12 @@
 package org.patchwork.deploy.images;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +39,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,13 +49,18 @@ import static org.awaitility.Awaitility.await;
  * The platform as the ops team runs it: every part from its shipped image (ShippedPlatform, started with
  * Testcontainers through podman's API). Practitioners sign in through an OIDC and a SAML demo agency and read a
  * client's overview through the gateway; then schedule-service is replaced by a newer image while the overview is
- * read again and again, as deploy/compose/README.md's runbook "Redeploying one part" does it.
+ * read again and again, as deploy/compose/README.md's runbook "Redeploying one part" does it. Between them, one
+ * service's container is checked as the layout runs it (read-only root file system, a tmpfs at /tmp, 640 MB: its own
+ * user, its heap from the limit, its labels and SBOM). Then Keycloak's container is restarted: its state (realm,
+ * users, the break-glass administrator) lives in its PostgreSQL database. Last, every Spring Boot part is stopped as
+ * the host stops it and must exit on its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformFromImagesTest {
 
     private static final RestClient HTTP = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
             .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { }).build();
+    private static final HttpClient JDK_HTTP = HttpClient.newHttpClient();
 
     private static ShippedPlatform platform;
     private static String gateway;
@@ -101,6 +117,76 @@ class PlatformFromImagesTest {
 
     @Test
     @Order(2)
+    void aServiceIsReadyOnItsManagementPortAndServesNoActuatorOnItsPublicPort() throws Exception {
+        GenericContainer<?> schedule = platform.schedule();
+        HttpResponse<String> readiness = JDK_HTTP.send(HttpRequest.newBuilder(URI.create(
+                "http://" + schedule.getHost() + ":" + schedule.getMappedPort(9000) + "/actuator/health/readiness"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"UP\"");
+        // Inside the container, with the image's own health check: 200 on the management port only.
+        assertThat(schedule.execInContainer("healthcheck", "http", "9000", "/actuator/health/readiness").getExitCode())
+                .isZero();
+        assertThat(schedule.execInContainer("healthcheck", "http", "8080", "/actuator/health/readiness").getExitCode())
+                .isNotZero();
+    }
+
+    @Test
+    @Order(2)
+    void aServiceRunsAsItsOwnUserAndWritesNothingOutsideTmp() throws Exception {
+        GenericContainer<?> schedule = platform.schedule();
+        assertThat(schedule.execInContainer("id", "-u").getStdout().trim()).isEqualTo("10001");
+        assertThat(schedule.execInContainer("touch", "/app/written").getExitCode()).isNotZero();
+        assertThat(schedule.execInContainer("touch", "/tmp/written").getExitCode()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aServicesHeapIsTakenFromTheContainersMemoryLimit() throws Exception {
+        String flags = platform.schedule().execInContainer("java", "@/app/jvm.options", "-XX:+PrintFlagsFinal",
+                "-version").getStdout();
+
+        long maxHeap = Long.parseLong(flags.lines().filter(line -> line.contains(" MaxHeapSize "))
+                .findFirst().orElseThrow().replaceAll(".*=\\s*(\\d+).*", "$1"));
+        assertThat(maxHeap).isBetween(ShippedPlatform.SERVICE_MEMORY * 55 / 100, ShippedPlatform.SERVICE_MEMORY * 65 / 100);
+    }
+
+    @Test
+    @Order(2)
+    void aServicesLabelsSayWhichReleaseAndCommitItIs() throws IOException {
+        Map<String, String> labels = platform.schedule().getContainerInfo().getConfig().getLabels();
+
+        // The part's own release, not the build's version: what its CHANGELOG.md and its events' source name.
+        assertThat(labels.get("org.opencontainers.image.version")).isEqualTo(release("schedule-service"))
+                .isNotEqualTo(platform.version);
+        assertThat(labels.get("org.opencontainers.image.revision")).matches("[0-9a-f]{40}(-dirty)?");
+        assertThat(labels.get("org.opencontainers.image.created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(labels.get("org.opencontainers.image.title")).isEqualTo("patchwork-schedule-service");
+    }
+
+    @Test
+    @Order(2)
+    void aServicesSoftwareBillOfMaterialsLiesBesideItsImageAndListsWhatRunsInIt() throws Exception {
+        Path sbom = Path.of("target", "images", "schedule-service-" + platform.version + ".cdx.json");
+        assertThat(sbom).as("deploy/containers/images writes it beside the image").exists();
+
+        JsonNode bom = JsonMapper.builder().build().readTree(Files.readString(sbom));
+        assertThat(bom.path("bomFormat").asString()).isEqualTo("CycloneDX");
+        assertThat(bom.path("metadata").path("component").path("name").asString()).isEqualTo("schedule-service");
+        assertThat(bom.path("metadata").path("component").path("version").asString()).isEqualTo(platform.version);
+        assertThat(bom.path("components").valueStream().map(component -> component.path("name").asString()))
+                .contains("spring-boot", "spring-kafka", "postgresql", "platform-service");
+        assertThat(bom.path("components").valueStream())
+                .as("every component with its version and package URL, as a scanner needs them")
+                .allSatisfy(component -> {
+                    assertThat(component.path("version").asString()).isNotBlank();
+                    assertThat(component.path("purl").asString()).startsWith("pkg:maven/");
+                });
+    }
+
+    @Test
+    @Order(3)
     void replacingScheduleServiceWithANewerImageKeepsOverviewsAnsweringAndLosesNoEvent() throws Exception {
         TestKeycloak keycloak = TestKeycloak.at(platform.keycloakUrl(), "break-glass", platform.keycloakAdminPassword);
         TestUser lead = keycloak.createUser("staffs-fire", "Sample", "Lead", "practitioner");
@@ -175,6 +261,51 @@ class PlatformFromImagesTest {
                     .retrieve().toEntity(Map.class);
             assertThat(visit.getStatusCode().value()).as("%s", visit.getBody()).isEqualTo(201);
         });
+    }
+
+    @Test
+    @Order(4)
+    void aRestartedKeycloakKeepsItsRealmItsUsersAndItsAdministratorWithoutImportingAgain() {
+        TestKeycloak keycloak = TestKeycloak.at(platform.keycloakUrl(), "break-glass", platform.keycloakAdminPassword);
+        TestUser practitioner = keycloak.createUser("lichfield-dc", "Sample", "Returner", "practitioner");
+        String overview = gateway + "/api/clients/" + registerClient(practitioner) + "/overview";
+
+        platform.restartKeycloak();
+
+        // The realm came from Keycloak's database, not from a second import over it.
+        assertThat(platform.keycloakLogs()).contains("Realm 'patchwork' already exists. Import skipped");
+        // A user made before the restart signs in again and reads what they registered, through the gateway.
+        ResponseEntity<Map> answer = HTTP.get().uri(overview).header(HttpHeaders.AUTHORIZATION, practitioner.bearer())
+                .retrieve().toEntity(Map.class);
+        assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(200);
+        // The break-glass administrator made at the first start still administers the realm.
+        assertThat(TestKeycloak.at(platform.keycloakUrl(), "break-glass", platform.keycloakAdminPassword)
+                .createUser("staffs-fire", "Sample", "Newcomer", "practitioner").bearer()).isNotBlank();
+    }
+
+    /** Last: it stops the platform's Spring Boot parts, as the host does (SIGTERM, then SIGKILL after 30 s). */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyPartStopsGracefullyExitingOnItsOwnBeforeTheRuntimeWouldKillIt() {
+        Map<String, GenericContainer<?>> parts = platform.springParts();
+        for (String part : platform.springPartsInStopOrder()) {
+            GenericContainer<?> container = parts.get(part);
+            container.getDockerClient().stopContainerCmd(container.getContainerId()).withTimeout(30).exec();
+
+            var state = container.getDockerClient().inspectContainerCmd(container.getContainerId()).exec().getState();
+            assertThat(state.getRunning()).as(part).isFalse();
+            assertThat(state.getExitCodeLong()).as("%s ended on SIGTERM (143), not killed after 30 s (137)", part)
+                    .isEqualTo(143L);
+            assertThat(container.getLogs()).as(part).contains("Commencing graceful shutdown", "Graceful shutdown complete");
+        }
+    }
+
+    /** {@code service.version} in the part's pom. */
+    private static String release(String part) throws IOException {
+        Matcher release = Pattern.compile("<service\\.version>([^<]+)</service\\.version>")
+                .matcher(Files.readString(Path.of("..", part, "pom.xml")));
+        assertThat(release.find()).as("%s/pom.xml declares service.version", part).isTrue();
+        return release.group(1);
     }
 
     private static boolean scheduleAvailable(String overview, TestUser reader) {

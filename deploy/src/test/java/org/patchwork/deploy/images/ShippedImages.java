@@ -12,7 +12,8 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * The images as {@code ./patchwork images} builds them, for tests that run what ships: makes sure podman's
  * Docker-compatible API is up ({@code deploy/containers/setup-host socket}, the socket surefire's {@code DOCKER_HOST}
- * names) and that the named images are built from the jars there are (incremental: an unchanged image is kept).
+ * names) and that the named images are built from the jars there are (incremental: an unchanged image is kept;
+ * a build already under way, such as the base image {@code ./patchwork test} starts early, is waited for).
  */
 final class ShippedImages {
 
@@ -30,10 +31,11 @@ final class ShippedImages {
     }
 
     static void ensure(String... parts) throws IOException, InterruptedException {
-        run(List.of(ROOT.resolve("deploy/containers/setup-host").toString(), "socket"));
+        // The images first: they set the machine up (setup-host) and wait for a build the test run began early.
         List<String> images = new ArrayList<>(List.of(ROOT.resolve("deploy/containers/images").toString()));
         images.addAll(List.of(parts));
         run(images);
+        run(List.of(ROOT.resolve("deploy/containers/setup-host").toString(), "socket"));
     }
 
     /**

@@ -3,9 +3,14 @@ package org.patchwork.deploy.images;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +23,8 @@ import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.utility.DockerImageName;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform from the shipped images, wired as the single-host layout wires it (deploy/compose/compose.yaml
@@ -33,7 +40,7 @@ import org.testcontainers.utility.DockerImageName;
 final class ShippedPlatform implements AutoCloseable {
 
     static final String KEYCLOAK_HOST = "keycloak.localhost";
-    private static final long SERVICE_MEMORY = 640L * 1024 * 1024;
+    static final long SERVICE_MEMORY = 640L * 1024 * 1024;
     private static final Duration SERVICE_START = Duration.ofMinutes(12);
 
     final String version = System.getProperty("project.version");
@@ -46,6 +53,9 @@ final class ShippedPlatform implements AutoCloseable {
     private final Map<String, String> databasePasswords = new HashMap<>();
     private final List<GenericContainer<?>> started = new ArrayList<>();
     private GenericContainer<?> schedule;
+    private GenericContainer<?> keycloak;
+    /** The Spring Boot parts by name, in the order a host stops them: what answers the public first. */
+    private final Map<String, GenericContainer<?>> springParts = new LinkedHashMap<>();
 
     ShippedPlatform() throws Exception {
         ShippedImages.ensure("postgres", "kafka", "keycloak", "directory-service", "client-network-service",
@@ -98,7 +108,7 @@ final class ShippedPlatform implements AutoCloseable {
         startAll(postgres, kafka);
 
         // Keycloak and the services need only PostgreSQL and Kafka to become ready (tokens are checked lazily).
-        GenericContainer<?> keycloak = keycloak();
+        keycloak = keycloak();
         // The directory disables leavers' accounts through Keycloak's admin API, on the container network.
         GenericContainer<?> directory = service("directory-service", "directory", Map.of(
                 "PATCHWORK_KEYCLOAK_URL", "http://keycloak:" + keycloakPort,
@@ -142,6 +152,22 @@ final class ShippedPlatform implements AutoCloseable {
                 .withNetworkAliases("gateway").withEnv(gatewayEnvironment)
                 .withCreateContainerCmdModifier(command -> publish(command, gatewayPort, 8080));
         startAll(gateway);
+        springParts.put("gateway", gateway);
+        springParts.put("web-app", webApp);
+        springParts.put("notification-service", notification);
+        springParts.put("client-network-service", clientNetwork);
+        springParts.put("schedule-service", schedule);
+        springParts.put("directory-service", directory);
+    }
+
+    /** The Spring Boot parts' containers by name (gateway, web-app, the four services), public-facing first. */
+    Map<String, GenericContainer<?>> springParts() {
+        return Map.copyOf(springParts);
+    }
+
+    /** The same, in the order a host stops them. */
+    List<String> springPartsInStopOrder() {
+        return List.copyOf(springParts.keySet());
     }
 
     /** A schedule-service container from {@code image}, as the layout runs it; started by the caller. */
@@ -149,11 +175,30 @@ final class ShippedPlatform implements AutoCloseable {
         return service("schedule-service", image, "schedule", Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl()));
     }
 
+    /**
+     * Restarts Keycloak's container as the host's engine does after a reboot (SIGTERM, up to 30 s, then the same
+     * container again, on the same volumes and database) and waits until the realm answers again.
+     */
+    void restartKeycloak() {
+        keycloak.getDockerClient().restartContainerCmd(keycloak.getContainerId()).withTimeout(30).exec();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(
+                keycloakUrl() + "/realms/patchwork/.well-known/openid-configuration")).build();
+        await().atMost(SERVICE_START).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                .until(() -> http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
+    /** What Keycloak's container has logged since it was first started, its restarts included. */
+    String keycloakLogs() {
+        return keycloak.getLogs();
+    }
+
     /** The running schedule-service, replaced by {@code replacement} (already started) in what this platform stops. */
     void replacedSchedule(GenericContainer<?> replacement) {
         started.remove(schedule);
         schedule = replacement;
         started.add(replacement);
+        springParts.replace("schedule-service", replacement);
     }
 
     private GenericContainer<?> keycloak() {
