@@ -6,13 +6,21 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,7 +74,8 @@ class LocalRunTest {
     static void portsAndStateOfItsOwn() throws IOException {
         state = Files.createDirectories(Path.of("target", "local-run", "state")).toAbsolutePath();
         environment.put("PATCHWORK_STATE", state.toString());
-        environment.put("PATCHWORK_DB_PREFIX", "pwlocalrun");
+        // Its own databases and roles, which a test run starting meanwhile in another tree leaves alone.
+        environment.put("PATCHWORK_DB_PREFIX", "pwlocalrun_" + ProcessHandle.current().pid());
         for (String variable : PORT_VARIABLES) {
             environment.put(variable, String.valueOf(freePort()));
         }
@@ -150,10 +159,10 @@ class LocalRunTest {
     @Order(4)
     void theLocalNotifyStubAnswersALookUpByReferenceAsNotifyDoes() {
         String notify = "http://127.0.0.1:" + environment.get("PATCHWORK_NOTIFY_STUB_PORT");
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         ResponseEntity<Map> sent = http.post().uri(notify + "/v2/notifications/sms")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer local").body(Map.of("phone_number", "07700900123",
-                        "template_id", java.util.UUID.randomUUID().toString(), "reference", reference,
+                        "template_id", UUID.randomUUID().toString(), "reference", reference,
                         "personalisation", Map.of("message", "A visit was arranged")))
                 .retrieve().toEntity(Map.class);
         assertThat(sent.getStatusCode().value()).isEqualTo(201);
@@ -161,7 +170,7 @@ class LocalRunTest {
         ResponseEntity<Map> found = http.get().uri(notify + "/v2/notifications?reference={reference}", reference)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer local").retrieve().toEntity(Map.class);
         ResponseEntity<Map> unknown = http.get().uri(notify + "/v2/notifications?reference={reference}",
-                java.util.UUID.randomUUID().toString()).header(HttpHeaders.AUTHORIZATION, "Bearer local")
+                UUID.randomUUID().toString()).header(HttpHeaders.AUTHORIZATION, "Bearer local")
                 .retrieve().toEntity(Map.class);
 
         assertThat((List<Map<String, Object>>) found.getBody().get("notifications")).singleElement()
@@ -214,6 +223,93 @@ class LocalRunTest {
                     .header(HttpHeaders.AUTHORIZATION, practitioner.bearer()).retrieve().toEntity(Map.class);
             assertThat(((Map<?, ?>) after.getBody().get("schedule")).get("available")).isEqualTo(true);
         });
+    }
+
+    /**
+     * docs/operations/backup-restore.md, command by command: client-network's database dumped; a professional who signs
+     * in afterwards reaches its copy of the directory; the dump restored over it (the copy as of the dump again); the
+     * service's consumer group moved back to the dump's time; on restart the replay brings the copy back.
+     */
+    @Test
+    @Order(6)
+    void aRestoredDatabaseGetsItsEventCopiesBackByTheRunbooksReplay() throws Exception {
+        String database = environment.get("PATCHWORK_DB_PREFIX") + "_client_network";
+        String pgPort = environment.getOrDefault("PATCHWORK_PG_PORT", System.getenv().getOrDefault("PATCHWORK_PG_PORT", "5432"));
+        String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database;
+        Map<String, String> asService = Map.of("PGPASSWORD", database);
+        Path dump = state.resolve("client_network.dump");
+        Files.deleteIfExists(dump);
+
+        // Backup (the service keeps running).
+        Instant dumped = Instant.now();
+        command(asService, "pg_dump", "-h", "127.0.0.1", "-p", pgPort, "-U", database, "-Fc", "-f", dump.toString(),
+                database);
+
+        // After it: a professional signs in; client-network learns of them from the directory's events.
+        String gateway = "http://127.0.0.1:" + environment.get("PATCHWORK_GATEWAY_PORT");
+        TestKeycloak keycloak = TestKeycloak.at("http://127.0.0.1:" + environment.get("PATCHWORK_KEYCLOAK_PORT"), "admin",
+                Files.readString(state.resolve("secrets").resolve("keycloak-admin-password")).trim());
+        TestUser afterBackup = keycloak.createUser("lichfield-dc", "Sample", "Afterbackup", "practitioner");
+        ResponseEntity<Map> me = http.get().uri(gateway + "/api/directory/me")
+                .header(HttpHeaders.AUTHORIZATION, afterBackup.bearer()).retrieve().toEntity(Map.class);
+        assertThat(me.getStatusCode().value()).as("%s", me.getBody()).isEqualTo(200);
+        UUID professional = UUID.fromString((String) me.getBody().get("id"));
+        await().atMost(Duration.ofMinutes(2)).until(() -> copied(jdbcUrl, database, professional));
+
+        // Restore: the service stopped, the dump swapped in.
+        Result stopped = run(Duration.ofMinutes(2), "stop", "client-network-service");
+        assertThat(stopped.status()).as(stopped.output()).isZero();
+        asPostgres("psql", "-v", "ON_ERROR_STOP=1", "-p", pgPort, "-c", "DROP DATABASE IF EXISTS " + database + "_broken");
+        asPostgres("psql", "-v", "ON_ERROR_STOP=1", "-p", pgPort, "-c",
+                "ALTER DATABASE " + database + " RENAME TO " + database + "_broken");
+        asPostgres("psql", "-v", "ON_ERROR_STOP=1", "-p", pgPort, "-c",
+                "CREATE DATABASE " + database + " OWNER " + database);
+        command(asService, "pg_restore", "-h", "127.0.0.1", "-p", pgPort, "-U", database, "-d", database, "--no-owner",
+                dump.toString());
+        assertThat(copied(jdbcUrl, database, professional)).as("the restored copy is as of the dump").isFalse();
+
+        // Replay: the consumer group back to the dump's time (minus a minute), then the service started again.
+        String kafkaLibraries = ROOT.resolve("deploy/target/kafka/libs").toString() + "/*";
+        command(Map.of(), ProcessHandle.current().info().command().orElse("java"), "-cp", kafkaLibraries,
+                "org.apache.kafka.tools.consumer.group.ConsumerGroupCommand",
+                "--bootstrap-server", "127.0.0.1:" + environment.get("PATCHWORK_KAFKA_PORT"),
+                "--group", "client-network-service", "--reset-offsets", "--to-datetime",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC)
+                        .format(dumped.minus(Duration.ofMinutes(1))),
+                "--all-topics", "--execute");
+        Result restarted = run(Duration.ofMinutes(5), "restart", "client-network-service");
+        assertThat(restarted.status()).as(restarted.output()).isZero();
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> copied(jdbcUrl, database, professional));
+        asPostgres("psql", "-v", "ON_ERROR_STOP=1", "-p", pgPort, "-c", "DROP DATABASE " + database + "_broken");
+    }
+
+    private static boolean copied(String jdbcUrl, String database, UUID professional) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, database, database);
+             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM professional_contact WHERE id = ?")) {
+            query.setObject(1, professional);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1) == 1;
+            }
+        }
+    }
+
+    /** PostgreSQL's superuser, as the runbook's {@code sudo -u postgres} (runuser when the tests run as root). */
+    private static void asPostgres(String... command) throws Exception {
+        List<String> full = new ArrayList<>(ProcessHandle.current().info().user().orElse("").equals("root")
+                ? List.of("runuser", "-u", "postgres", "--") : List.of("sudo", "-u", "postgres"));
+        full.addAll(List.of(command));
+        command(Map.of(), full.toArray(String[]::new));
+    }
+
+    private static void command(Map<String, String> extraEnvironment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(extraEnvironment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("%s:%n%s", String.join(" ", command), output).isZero();
     }
 
     private static String registerClient(String gateway, TestUser practitioner) {
