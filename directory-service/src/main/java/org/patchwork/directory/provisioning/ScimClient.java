@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /**
  * The agency's provisioning client behind a SCIM request, as its credential says: it acts on that agency's
- * professionals only.
+ * professionals only, and only while the agency is onboarded (a suspended agency's provisioning is refused, as its
+ * staff are, until a platform administrator reinstates it).
  */
-record ScimClient(UUID credentialId, String agencyCode, List<String> emailDomains) {
+record ScimClient(UUID credentialId, String agencyCode, List<String> emailDomains, boolean agencyOnboarded) {
 
     static final String AUTHORITY = "SCIM_PROVISIONING";
 
@@ -21,8 +22,8 @@ record ScimClient(UUID credentialId, String agencyCode, List<String> emailDomain
         emailDomains = List.copyOf(emailDomains);
     }
 
-    static ScimClient of(ScimCredential credential) {
-        return new ScimClient(credential.id(), credential.agencyCode(), credential.emailDomains());
+    static ScimClient of(ScimCredential credential, boolean agencyOnboarded) {
+        return new ScimClient(credential.id(), credential.agencyCode(), credential.emailDomains(), agencyOnboarded);
     }
 
     boolean mayUse(String email) {
@@ -30,15 +31,18 @@ record ScimClient(UUID credentialId, String agencyCode, List<String> emailDomain
         return at > 0 && emailDomains.contains(email.substring(at + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Authenticated either way; allowed to provision only while the agency is onboarded. */
     OAuth2AuthenticatedPrincipal principal() {
         return new DefaultOAuth2AuthenticatedPrincipal(credentialId.toString(),
-                Map.of("agency", agencyCode, "emailDomains", emailDomains, "credential", credentialId.toString()),
-                List.of(new SimpleGrantedAuthority(AUTHORITY)));
+                Map.of("agency", agencyCode, "emailDomains", emailDomains, "credential", credentialId.toString(),
+                        "agencyOnboarded", agencyOnboarded),
+                agencyOnboarded ? List.of(new SimpleGrantedAuthority(AUTHORITY)) : List.of());
     }
 
     @SuppressWarnings("unchecked")
     static ScimClient from(OAuth2AuthenticatedPrincipal principal) {
         return new ScimClient(UUID.fromString(principal.getAttribute("credential")),
-                principal.getAttribute("agency"), (List<String>) principal.getAttribute("emailDomains"));
+                principal.getAttribute("agency"), (List<String>) principal.getAttribute("emailDomains"),
+                Boolean.TRUE.equals(principal.getAttribute("agencyOnboarded")));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.patchwork.directory.agency.AgencyService;
+import org.patchwork.directory.agency.AgencyStatus;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
 import org.slf4j.Logger;
@@ -81,7 +82,10 @@ class ScimCredentialService {
         }
     }
 
-    /** The provisioning client a bearer token stands for, unless it is unknown or revoked. */
+    /**
+     * The provisioning client a bearer token stands for, unless it is unknown or revoked; whether its agency is
+     * onboarded is read on every request, so a suspension stops its provisioning at once.
+     */
     Optional<ScimClient> authenticate(String token) {
         if (!token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
@@ -89,7 +93,8 @@ class ScimCredentialService {
         Optional<ScimCredential> credential = credentials.findActiveByHash(hash(token));
         Instant now = clock.instant();
         credential.ifPresent(found -> credentials.used(found.id(), now, LAST_USED_PRECISION));
-        return credential.map(ScimClient::of);
+        return credential.map(found -> ScimClient.of(found, agencies.find(found.agencyCode())
+                .map(agency -> agency.status() == AgencyStatus.ONBOARDED).orElse(false)));
     }
 
     private static void requirePlatformAdmin(Caller caller) {

@@ -9,6 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,8 +37,7 @@ class ScimSecurityConfiguration {
                         .opaqueToken(opaque -> opaque.introspector(introspector))
                         .authenticationEntryPoint((request, response, exception) -> unauthenticated(response))
                         .accessDeniedHandler((request, response, exception) -> ScimResponses.write(response,
-                                ScimResponses.error(HttpServletResponse.SC_FORBIDDEN, null,
-                                        "This credential may not do this."))))
+                                ScimResponses.error(HttpServletResponse.SC_FORBIDDEN, null, refusal()))))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, exception) -> unauthenticated(response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -43,6 +45,17 @@ class ScimSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .build();
+    }
+
+    /** Why an authenticated provisioning client is refused: its agency's suspension, or what it asked. */
+    private static String refusal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal
+                && !ScimClient.from(principal).agencyOnboarded()) {
+            return "The agency is suspended from Patchwork: its provisioning is refused until a platform administrator"
+                    + " reinstates it.";
+        }
+        return "This credential may not do this.";
     }
 
     private static void unauthenticated(HttpServletResponse response) throws IOException {

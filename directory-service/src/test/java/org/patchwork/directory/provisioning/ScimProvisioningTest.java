@@ -354,6 +354,30 @@ class ScimProvisioningTest {
     }
 
     @Test
+    void aSuspendedAgencysProvisioningIsRefusedAndStoresNothingUntilItIsReinstated() {
+        String userName = "suspended-" + UUID.randomUUID() + "@" + agency + ".example";
+        ResponseEntity<Map> suspended = api().post().uri("/api/directory/agencies/{code}/suspend", agency)
+                .header(HttpHeaders.AUTHORIZATION, platformAdmin).retrieve().toEntity(Map.class);
+        assertThat(suspended.getStatusCode().value()).as("%s", suspended.getBody()).isEqualTo(200);
+
+        ResponseEntity<Map> listed = scim(HttpMethod.GET, token, "/scim/v2/Users", null);
+        ResponseEntity<Map> created = scim(HttpMethod.POST, token, "/scim/v2/Users", payload("okta/create-user.json",
+                userName));
+
+        assertScimError(listed, 403, null);
+        assertThat(listed.getBody().get("detail").toString()).contains("suspended");
+        assertScimError(created, 403, null);
+        assertThat(professionalsWithEmail(userName)).isZero();
+        assertThat(scim(HttpMethod.GET, otherToken, "/scim/v2/Users", null).getStatusCode().value())
+                .as("another agency's provisioning goes on").isEqualTo(200);
+
+        ResponseEntity<Map> reinstated = api().post().uri("/api/directory/agencies/{code}/reinstate", agency)
+                .header(HttpHeaders.AUTHORIZATION, platformAdmin).retrieve().toEntity(Map.class);
+        assertThat(reinstated.getStatusCode().value()).as("%s", reinstated.getBody()).isEqualTo(200);
+        assertThat(scim(HttpMethod.GET, token, "/scim/v2/Users", null).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void theDirectorysKeycloakClientIsAServiceAccountThatCanOnlyManageUsers() {
         RealmResource realm = keycloakAdmin().realm(TestKeycloak.REALM);
         var client = realm.clients().findByClientId("patchwork-directory").getFirst();
