@@ -1,15 +1,23 @@
 package org.patchwork.notification;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +33,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * sent again), or put back untried for the next instance to take at once; none is lost, none waits out a lease.
  *
  * <p>The instance runs here with a database and consumer groups of its own (so the other tests' instances take
- * none of its work), and GOV.UK Notify (WireMock) for email and SMS, which has stopped answering: at the stop, calls
+ * none of its work), and GOV.UK Notify for email and SMS, which has stopped answering: at the stop, calls
  * are in flight to it, more notifications are claimed and waiting for a worker, and more are due in the outbox.
  */
 class GracefulStopTest {
@@ -53,30 +55,16 @@ class GracefulStopTest {
      * runtime kills the process 30 s after asking it to stop).
      */
     private static final Duration STOP_WITHIN = PROVIDER_TIMEOUT.plusSeconds(3);
-    private static final String SEND = "/v2/notifications/(sms|email)";
     private static final EventContracts DIRECTORY = EventContracts.of("directory-service");
     private static final EventContracts CLIENT_NETWORK = EventContracts.of("client-network-service");
 
-    private static final WireMockServer NOTIFY = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .containerThreads(64));
+    private static final HangingNotify NOTIFY = new HangingNotify();
     private static TestDatabase database;
     private static JdbcClient jdbc;
 
     @BeforeAll
-    static void startNotify() {
+    static void startNotify() throws IOException {
         NOTIFY.start();
-        NOTIFY.stubFor(post(urlPathMatching(SEND)).willReturn(aResponse().withStatus(201)
-                .withFixedDelay((int) PROVIDER_TIMEOUT.multipliedBy(5).toMillis())
-                .withHeader("Content-Type", "application/json").withTransformers("response-template").withBody("""
-                        {"id":"{{randomValue type='UUID'}}","reference":null,
-                         "content":{"body":"text","subject":"subject","from_number":"Patchwork",
-                                    "from_email":"alerts@patchwork.example"},
-                         "uri":"https://api.example/v2/notifications/1",
-                         "template":{"id":"{{randomValue type='UUID'}}","version":1,
-                                     "uri":"https://api.example/v2/template/1"}}""")));
-        NOTIFY.stubFor(get(urlPathEqualTo("/v2/notifications")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"notifications\":[],\"links\":{\"current\":\"x\",\"next\":null}}")));
         database = TestDatabase.create("notification_stop");
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.user(),
                 database.password());
@@ -84,8 +72,8 @@ class GracefulStopTest {
     }
 
     @AfterAll
-    static void stopNotify() {
-        NOTIFY.stop();
+    static void stopNotify() throws IOException {
+        NOTIFY.close();
     }
 
     @Test
@@ -100,7 +88,7 @@ class GracefulStopTest {
             raiseUrgentAttention(members);
         }
         // Both workers wait for Notify, and two more notifications are claimed, waiting for a worker.
-        await().atMost(Duration.ofMinutes(1)).until(() -> requestsToNotify() == 2 && jdbc.sql(
+        await().atMost(Duration.ofMinutes(1)).until(() -> NOTIFY.messagesReceived() == 2 && jdbc.sql(
                 "SELECT count(*) FROM notification WHERE status = 'SENDING'").query(Long.class).single() == 4);
         long beforeStop = System.nanoTime();
 
@@ -121,11 +109,7 @@ class GracefulStopTest {
         assertThat(rows).as("the others were never handed to Notify: due now, untried, for the next instance")
                 .filteredOn(row -> Boolean.FALSE.equals(row.get("outcome_unknown")))
                 .hasSize(58).allMatch(row -> "PENDING".equals(row.get("status")) && ((int) row.get("attempts")) == 0);
-        assertThat(requestsToNotify()).as("no call to Notify began after the stop").isEqualTo(2);
-    }
-
-    private static long requestsToNotify() {
-        return NOTIFY.countRequestsMatching(postRequestedFor(urlPathMatching(SEND)).build()).getCount();
+        assertThat(NOTIFY.messagesReceived()).as("no call to Notify began after the stop").isEqualTo(2);
     }
 
     private static ConfigurableApplicationContext start() {
@@ -206,5 +190,62 @@ class GracefulStopTest {
             }
         });
         System.err.println(dump);
+    }
+
+    /**
+     * GOV.UK Notify that has stopped answering: it reads each request and never answers, counting the messages it
+     * was sent as they arrive.
+     */
+    private static final class HangingNotify implements AutoCloseable {
+
+        private final AtomicInteger messages = new AtomicInteger();
+        private final List<Socket> connections = new CopyOnWriteArrayList<>();
+        private ServerSocket server;
+
+        void start() throws IOException {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread.ofPlatform().daemon().name("hanging-notify").start(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket connection = server.accept();
+                        connections.add(connection);
+                        Thread.ofPlatform().daemon().start(() -> read(connection));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void read(Socket connection) {
+            try {
+                BufferedReader request = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                        StandardCharsets.UTF_8));
+                String requestLine = request.readLine();
+                if (requestLine != null && requestLine.matches("POST /v2/notifications/(sms|email) .*")) {
+                    messages.incrementAndGet();
+                }
+                // Never answers: reads until the client gives up or the test ends.
+                request.transferTo(Writer.nullWriter());
+            } catch (IOException e) {
+                connections.remove(connection);
+            }
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + server.getLocalPort();
+        }
+
+        int messagesReceived() {
+            return messages.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket connection : connections) {
+                connection.close();
+            }
+        }
     }
 }
