@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.patchwork.platform.test.PatchworkServiceTest;
 import org.patchwork.platform.test.TestApi;
-import org.patchwork.platform.test.TestEvents;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
+import org.patchwork.platform.test.contracts.EventContracts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,7 +42,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -54,7 +56,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service against real PostgreSQL, Kafka, Keycloak and a real SMTP server (GreenMail), with WireMock as the
- * GOV.UK Notify API for SMS. Professionals, networks and triggers all arrive the real way: CloudEvents on Kafka.
+ * GOV.UK Notify API for SMS. Professionals, networks and triggers all arrive the real way: CloudEvents on Kafka, each
+ * the producer's example message of its type with the test's ids and fields, checked against the producer's contract.
  * Alerts are not coalesced here, so that each test counts every alert its events make; {@code AlertCoalescingTest}
  * turns coalescing on.
  */
@@ -69,6 +72,9 @@ public abstract class NotificationIntegrationTest {
     protected static final String EMAIL_PATH = "/v2/notifications/email";
     protected static final String LIST_PATH = "/v2/notifications";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EventContracts DIRECTORY = EventContracts.of("directory-service");
+    private static final EventContracts CLIENT_NETWORK = EventContracts.of("client-network-service");
+    private static final EventContracts SCHEDULE = EventContracts.of("schedule-service");
     private static KafkaProducer<String, byte[]> producer;
 
     static {
@@ -252,12 +258,54 @@ public abstract class NotificationIntegrationTest {
         return copy;
     }
 
+    /**
+     * Publishes the producer's example of the type with the test's fields in its place, checked against the
+     * producer's contract, as the producer publishes it.
+     */
     protected void publish(String topic, String type, UUID key, Map<String, Object> event) {
-        publish(topic, type, key, event.get("eventId").toString(), JSON.writeValueAsBytes(event));
+        publish(topic, type, key.toString(), event);
     }
 
-    protected void publish(String topic, String type, UUID key, String eventId, byte[] json) {
-        TestEvents.publish(topic, type, eventId, key.toString(), "/test", json);
+    protected void publish(String topic, String type, String key, Map<String, Object> event) {
+        producerOf(topic).publish(topic, type, key, asProducerSends(topic, type, event));
+    }
+
+    /**
+     * The producer's example message of the type (read from its contract files) with the test's fields in place of
+     * the example's, objects merged field by field. A field the producer does not send fails the test, except the
+     * lead that {@link #clientEvent} gives every event and the schedule's events do not carry.
+     */
+    protected static ObjectNode asProducerSends(String topic, String type, Map<String, Object> fields) {
+        ObjectNode example = producerOf(topic).example(topic, type);
+        ObjectNode given = JSON.valueToTree(fields);
+        if (!example.has("leadProfessionalId")) {
+            given.remove("leadProfessionalId");
+        }
+        merge(type, example, given);
+        return example;
+    }
+
+    private static void merge(String path, ObjectNode into, ObjectNode from) {
+        for (String field : from.propertyNames()) {
+            JsonNode value = from.get(field);
+            if (!into.has(field)) {
+                throw new AssertionError(path + "." + field + " is not in the producer's example: it does not send it");
+            }
+            if (value.isObject() && into.get(field).isObject()) {
+                merge(path + "." + field, (ObjectNode) into.get(field), (ObjectNode) value);
+            } else {
+                into.set(field, value);
+            }
+        }
+    }
+
+    private static EventContracts producerOf(String topic) {
+        return switch (topic.substring(0, topic.indexOf('.'))) {
+            case "directory" -> DIRECTORY;
+            case "network" -> CLIENT_NETWORK;
+            case "schedule" -> SCHEDULE;
+            default -> throw new IllegalArgumentException("No producer's contracts for " + topic);
+        };
     }
 
     protected synchronized KafkaProducer<String, byte[]> producer() {

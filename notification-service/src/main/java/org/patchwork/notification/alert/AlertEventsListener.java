@@ -8,9 +8,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the events that trigger alerts. Each event is handled once: its notifications are recorded in the
- * same transaction that marks it processed, so a redelivery, a crash mid-batch or a Kafka restart can neither
- * lose nor double them. Sending happens afterwards, from the outbox.
+ * Consumes the events that trigger alerts and hands each to the {@link AlertEventRouter}. Each event is handled
+ * once: its notifications are recorded in the same transaction that marks it processed, so a redelivery, a crash
+ * mid-batch or a Kafka restart can neither lose nor double them. Sending happens afterwards, from the outbox.
  */
 @Component
 class AlertEventsListener {
@@ -20,12 +20,12 @@ class AlertEventsListener {
     static final String LOOKUPS_LISTENER_ID = "lookup-alerts";
 
     private final IdempotentConsumer idempotentConsumer;
-    private final AlertRecorder recorder;
+    private final AlertEventRouter router;
     private final Dispatcher dispatcher;
 
-    AlertEventsListener(IdempotentConsumer idempotentConsumer, AlertRecorder recorder, Dispatcher dispatcher) {
+    AlertEventsListener(IdempotentConsumer idempotentConsumer, AlertEventRouter router, Dispatcher dispatcher) {
         this.idempotentConsumer = idempotentConsumer;
-        this.recorder = recorder;
+        this.router = router;
         this.dispatcher = dispatcher;
     }
 
@@ -34,7 +34,7 @@ class AlertEventsListener {
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
         int[] recorded = {0};
-        idempotentConsumer.consumeOnce(CONSUMER, event, received -> recorded[0] = recorder.record(record.topic(), received));
+        idempotentConsumer.consumeOnce(CONSUMER, event, received -> recorded[0] = router.route(record.topic(), received));
         if (recorded[0] > 0) {
             dispatcher.wakeUp();
         }

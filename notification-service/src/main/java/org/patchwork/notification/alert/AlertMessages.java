@@ -7,6 +7,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.patchwork.notification.alert.ClientEvent.ClientNotSeen;
+import org.patchwork.notification.alert.ClientEvent.ConsentWithdrawn;
+import org.patchwork.notification.alert.ClientEvent.InvitationExpiring;
+import org.patchwork.notification.alert.ClientEvent.InvolvementConfirmationRequested;
+import org.patchwork.notification.alert.ClientEvent.LegalBasisReviewDue;
+import org.patchwork.notification.alert.ClientEvent.MembershipLapsed;
+import org.patchwork.notification.alert.ClientEvent.ReplacementNeeded;
+import org.patchwork.notification.alert.ClientEvent.VisitChanged;
+import org.patchwork.notification.alert.ClientEvent.VisitClash;
+import org.patchwork.notification.config.NotificationProperties;
 import org.patchwork.notification.preference.AlertKind;
 
 /**
@@ -27,7 +37,12 @@ final class AlertMessages {
         this.zone = zone;
     }
 
-    AlertMessage write(String type, AlertKind kind, ClientEventPayload event) {
+    /** Links to the service's base URL, dates in the default quiet hours' time zone. */
+    static AlertMessages of(NotificationProperties properties) {
+        return new AlertMessages(properties.baseUrl(), properties.defaultQuietHours().timeZone());
+    }
+
+    AlertMessage write(AlertKind kind, ClientEvent event) {
         String client = "a client" + initials(event.clientInitials());
         String theClient = "The client" + initials(event.clientInitials());
         String link = baseUrl + "/clients/" + event.clientId();
@@ -38,7 +53,8 @@ final class AlertMessages {
                     baseUrl + "/invitations");
             case INVITATION_EXPIRING -> new AlertMessage("Patchwork: an invitation is about to expire",
                     "Your invitation to join the team supporting " + client + " expires on "
-                            + day(event.expiresAt()) + ". Sign in to accept or decline.", baseUrl + "/invitations");
+                            + day(event instanceof InvitationExpiring expiring ? expiring.expiresAt() : null)
+                            + ". Sign in to accept or decline.", baseUrl + "/invitations");
             case INVITATION_EXPIRED -> new AlertMessage("Patchwork: an invitation expired",
                     "Nobody answered your invitation to join the team supporting " + client + "; it has expired.",
                     link);
@@ -47,10 +63,10 @@ final class AlertMessages {
             case JOIN_NEEDS_REVIEW -> new AlertMessage("Patchwork: please check who joined a client's team",
                     "A professional added themselves to the team of " + client
                             + ", whom you lead. Their agency will review why; please check the team.", link);
-            case MEMBER_LEFT -> type.equals("MembershipLapsed")
+            case MEMBER_LEFT -> event instanceof MembershipLapsed lapsed
                     ? new AlertMessage("Patchwork: someone's involvement with a client lapsed",
                             "A professional's membership of the team supporting " + client + " lapsed: "
-                                    + lapse(event.reason(), "they") + ".", link)
+                                    + lapse(lapsed.reason(), "they") + ".", link)
                     : new AlertMessage("Patchwork: someone left a client's team",
                             "A professional left the team supporting " + client + ".", link);
             case REMOVED_FROM_NETWORK -> new AlertMessage("Patchwork: you were removed from a client's team",
@@ -58,25 +74,25 @@ final class AlertMessages {
                             + " and can no longer see their details.", baseUrl);
             case LEAD_CHANGED -> new AlertMessage("Patchwork: a client has a new lead professional",
                     "The lead professional changed for " + client + ", whom you support.", link);
-            case REPLACEMENT_NEEDED -> new AlertMessage("Patchwork: a replacement is needed in a client's team",
-                    (event.leadLeft() ? "The lead professional" : "A member") + " of the team supporting " + client
-                            + " " + whyGone(event.reason()) + ". "
-                            + (event.leadLeft() ? "Please name a new lead, and say whether someone should replace them."
-                                    : "Please say whether someone should replace them."), link);
+            case REPLACEMENT_NEEDED -> replacementNeeded(client, link,
+                    event instanceof ReplacementNeeded needed ? needed : null);
             case CONFIRM_INVOLVEMENT -> new AlertMessage("Patchwork: are you still involved with a client?",
-                    "Are you still involved with " + client + "? Sign in and confirm by " + day(event.confirmBy())
+                    "Are you still involved with " + client + "? Sign in and confirm by "
+                            + day(event instanceof InvolvementConfirmationRequested asked ? asked.confirmBy() : null)
                             + ", or your access to their details ends then.", baseUrl + "/confirmations");
             case LEGAL_BASIS_REVIEW_DUE -> new AlertMessage("Patchwork: your reason to be involved is due for review",
                     "The legal basis you recorded for supporting " + client + " is due for review on "
-                            + (event.reviewDate() == null ? "a date to be confirmed" : DAY.format(event.reviewDate()))
+                            + (event instanceof LegalBasisReviewDue due && due.reviewDate() != null
+                                    ? DAY.format(due.reviewDate()) : "a date to be confirmed")
                             + ". Sign in and renew it with a new review date, or your access to their details ends"
                             + " after that day.", baseUrl + "/confirmations");
             case MEMBERSHIP_ENDED -> new AlertMessage("Patchwork: your membership of a client's team has ended",
-                    (type.equals("ConsentWithdrawn")
+                    (event instanceof ConsentWithdrawn
                             ? theClient + " withdrew their consent to sharing, so your membership of their team, which"
                                     + " rested on consent, has ended."
                             : "Your membership of the team supporting " + client + " lapsed: "
-                                    + lapse(event.reason(), "you") + ".")
+                                    + lapse(event instanceof MembershipLapsed lapsed ? lapsed.reason() : null, "you")
+                                    + ".")
                             + " You can no longer see their details; if you are still involved, ask the lead to"
                             + " invite you again.", baseUrl);
             case CONSENT_WITHDRAWN -> new AlertMessage("Patchwork: a client withdrew their consent",
@@ -88,18 +104,21 @@ final class AlertMessages {
             case URGENT_ATTENTION -> new AlertMessage("Patchwork: URGENT attention raised",
                     "A colleague raised an urgent attention on " + client + ", whom you support.", link);
             case VISIT_CHANGED -> new AlertMessage("Patchwork: a visit changed",
-                    "A visit to " + client + ", whom you support, was " + visitVerb(type) + ".", link);
+                    "A visit to " + client + ", whom you support, was " + visitVerb(event) + ".", link);
             case VISIT_ARRANGED_FOR_YOU -> new AlertMessage("Patchwork: a colleague changed your visit",
-                    "A colleague " + visitVerb(type) + " your visit to " + client + " on "
-                            + when(event.visitStartsAt()) + ".", link);
+                    "A colleague " + visitVerb(event) + " your visit to " + client + " on "
+                            + when(event instanceof VisitChanged changed && changed.visit() != null
+                                    ? changed.visit().startsAt() : null) + ".", link);
             case NO_ACCESS -> new AlertMessage("Patchwork: no access at a visit",
                     "A visit to " + client + ", whom you support, got no answer at the door.", link);
             case CLIENT_NOT_SEEN -> new AlertMessage("Patchwork: a client has not been seen",
                     "Nobody has recorded seeing " + client + " for "
-                            + (event.daysNotSeen() == null ? "a while" : event.daysNotSeen() + " days") + ".", link);
+                            + (event instanceof ClientNotSeen notSeen && notSeen.daysNotSeen() != null
+                                    ? notSeen.daysNotSeen() + " days" : "a while") + ".", link);
             case VISIT_CLASH -> new AlertMessage("Patchwork: two visits on the same day",
                     "Two agencies are visiting " + client + " on the same day"
-                            + (event.first() == null ? "" : " (" + day(event.first().startsAt()) + ")")
+                            + (event instanceof VisitClash clash && clash.first() != null
+                                    ? " (" + day(clash.first().startsAt()) + ")" : "")
                             + ". You may want to make it one joint visit.", link);
             case UNUSUAL_LOOKUPS -> throw new IllegalArgumentException("Written from the look-up event");
             case DAILY_DIGEST -> throw new IllegalArgumentException("A digest is not written from one event");
@@ -151,12 +170,17 @@ final class AlertMessages {
         };
     }
 
-    private static String visitVerb(String type) {
-        return switch (type) {
-            case "VisitRescheduled" -> "rescheduled";
-            case "VisitCancelled" -> "cancelled";
-            default -> "scheduled";
-        };
+    private static String visitVerb(ClientEvent event) {
+        return event instanceof VisitChanged changed ? changed.verb() : "scheduled";
+    }
+
+    private static AlertMessage replacementNeeded(String client, String link, ReplacementNeeded event) {
+        boolean leadLeft = event != null && event.leadLeft();
+        return new AlertMessage("Patchwork: a replacement is needed in a client's team",
+                (leadLeft ? "The lead professional" : "A member") + " of the team supporting " + client + " "
+                        + whyGone(event == null ? null : event.reason()) + ". "
+                        + (leadLeft ? "Please name a new lead, and say whether someone should replace them."
+                                : "Please say whether someone should replace them."), link);
     }
 
     private String when(Instant at) {

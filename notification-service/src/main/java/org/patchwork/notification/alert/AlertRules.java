@@ -8,12 +8,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.patchwork.notification.alert.ClientEvent.AttentionRaised;
+import org.patchwork.notification.alert.ClientEvent.ClientNotSeen;
+import org.patchwork.notification.alert.ClientEvent.ConsentWithdrawn;
+import org.patchwork.notification.alert.ClientEvent.InvitationAnswered;
+import org.patchwork.notification.alert.ClientEvent.InvitationExpired;
+import org.patchwork.notification.alert.ClientEvent.InvitationExpiring;
+import org.patchwork.notification.alert.ClientEvent.InvitationSent;
+import org.patchwork.notification.alert.ClientEvent.InvolvementConfirmationRequested;
+import org.patchwork.notification.alert.ClientEvent.LeadProfessionalChanged;
+import org.patchwork.notification.alert.ClientEvent.LegalBasisReviewDue;
+import org.patchwork.notification.alert.ClientEvent.MemberJoinedNetwork;
+import org.patchwork.notification.alert.ClientEvent.MemberLeftNetwork;
+import org.patchwork.notification.alert.ClientEvent.MemberRemovedFromNetwork;
+import org.patchwork.notification.alert.ClientEvent.MembershipLapsed;
+import org.patchwork.notification.alert.ClientEvent.NetworkChanged;
+import org.patchwork.notification.alert.ClientEvent.ProfessionalRef;
+import org.patchwork.notification.alert.ClientEvent.ReplacementNeeded;
+import org.patchwork.notification.alert.ClientEvent.VisitChanged;
+import org.patchwork.notification.alert.ClientEvent.VisitClash;
+import org.patchwork.notification.alert.ClientEvent.VisitNoAccess;
+import org.patchwork.notification.alert.ClientEvent.VisitRecorded;
 import org.patchwork.notification.membership.Network;
 import org.patchwork.notification.preference.AlertKind;
 
 /**
- * Who is told what about an event. Each professional gets at most one alert per event (the most specific), and
- * the professional who caused the event is never told about it.
+ * Who is told what about an event: a switch over every type of client event, so a type added to
+ * {@link ClientEvent} does not compile until it is given its alerts. Each professional gets at most one alert per
+ * event (the most specific), and the professional who caused the event is never told about it.
  */
 final class AlertRules {
 
@@ -21,72 +43,80 @@ final class AlertRules {
     }
 
     /**
-     * @param type    the event's simple type name, e.g. {@code AttentionRaised}
      * @param event   the event
      * @param network the client's network after the event
      */
-    static List<Alert> alertsFor(String type, ClientEventPayload event, Network network) {
+    static List<Alert> alertsFor(ClientEvent event, Network network) {
         List<Alert> alerts = new ArrayList<>();
         Collection<UUID> members = network.memberIds();
         UUID lead = network.leadId();
-        switch (type) {
-            case "InvitationSent" -> add(alerts, AlertKind.INVITATION_RECEIVED, ClientEventPayload.idOf(event.invitee()));
-            case "InvitationExpired" ->
-                    add(alerts, AlertKind.INVITATION_EXPIRED, ClientEventPayload.idOf(event.invitedBy()));
-            case "MemberJoinedNetwork" -> {
-                if (event.flaggedForIgReview()) {
+        switch (event) {
+            case InvitationSent sent -> add(alerts, AlertKind.INVITATION_RECEIVED, ProfessionalRef.idOf(sent.invitee()));
+            case InvitationExpiring expiring -> add(alerts, AlertKind.INVITATION_EXPIRING, expiring.inviteeId());
+            case InvitationExpired expired ->
+                    add(alerts, AlertKind.INVITATION_EXPIRED, ProfessionalRef.idOf(expired.invitedBy()));
+            case MemberJoinedNetwork joined -> {
+                if (joined.flaggedForIgReview()) {
                     add(alerts, AlertKind.JOIN_NEEDS_REVIEW, lead);
                 }
-                members.stream().filter(member -> !member.equals(event.concernedId()))
+                UUID newcomer = ProfessionalRef.idOf(joined.professional());
+                members.stream().filter(member -> !member.equals(newcomer))
                         .forEach(member -> add(alerts, AlertKind.MEMBER_JOINED, member));
             }
-            case "MemberLeftNetwork" -> addAll(alerts, AlertKind.MEMBER_LEFT, members);
-            case "MemberRemovedFromNetwork" -> {
-                add(alerts, AlertKind.REMOVED_FROM_NETWORK, event.concernedId());
+            case MemberLeftNetwork left -> addAll(alerts, AlertKind.MEMBER_LEFT, members);
+            case MemberRemovedFromNetwork removed -> {
+                add(alerts, AlertKind.REMOVED_FROM_NETWORK, ProfessionalRef.idOf(removed.professional()));
                 addAll(alerts, AlertKind.MEMBER_LEFT, members);
             }
-            case "LeadProfessionalChanged" -> addAll(alerts, AlertKind.LEAD_CHANGED, members);
-            case "ReplacementNeeded" -> {
-                if (lead != null && !event.leadLeft() && !lead.equals(event.concernedId())) {
+            case LeadProfessionalChanged changed -> addAll(alerts, AlertKind.LEAD_CHANGED, members);
+            case ReplacementNeeded needed -> {
+                if (lead != null && !needed.leadLeft() && !lead.equals(ProfessionalRef.idOf(needed.professional()))) {
                     add(alerts, AlertKind.REPLACEMENT_NEEDED, lead);
                 } else {
                     addAll(alerts, AlertKind.REPLACEMENT_NEEDED, members);
                 }
             }
-            case "InvolvementConfirmationRequested" ->
-                    add(alerts, AlertKind.CONFIRM_INVOLVEMENT, event.concernedId());
-            case "LegalBasisReviewDue" -> add(alerts, AlertKind.LEGAL_BASIS_REVIEW_DUE, event.concernedId());
-            case "MembershipLapsed" -> {
-                add(alerts, AlertKind.MEMBERSHIP_ENDED, event.concernedId());
+            case InvolvementConfirmationRequested asked ->
+                    add(alerts, AlertKind.CONFIRM_INVOLVEMENT, ProfessionalRef.idOf(asked.professional()));
+            case LegalBasisReviewDue due ->
+                    add(alerts, AlertKind.LEGAL_BASIS_REVIEW_DUE, ProfessionalRef.idOf(due.professional()));
+            case MembershipLapsed lapsed -> {
+                add(alerts, AlertKind.MEMBERSHIP_ENDED, ProfessionalRef.idOf(lapsed.professional()));
                 // The ReplacementNeeded that follows asks the lead (or, when the lead lapsed, everyone).
-                if (!event.wasLead()) {
+                if (!lapsed.wasLead()) {
                     members.stream().filter(member -> !member.equals(lead))
                             .sorted().forEach(member -> add(alerts, AlertKind.MEMBER_LEFT, member));
                 }
             }
-            case "ConsentWithdrawn" -> {
-                addAll(alerts, AlertKind.MEMBERSHIP_ENDED, event.endedIds());
+            case ConsentWithdrawn withdrawn -> {
+                addAll(alerts, AlertKind.MEMBERSHIP_ENDED, withdrawn.endedIds());
                 addAll(alerts, AlertKind.CONSENT_WITHDRAWN, members);
             }
-            case "AttentionRaised" ->
-                    addAll(alerts, event.urgent() ? AlertKind.URGENT_ATTENTION : AlertKind.ATTENTION, members);
-            case "VisitScheduled", "VisitRescheduled", "VisitCancelled" -> {
-                UUID visitor = event.visitorId();
-                if (visitor != null && !visitor.equals(event.actorProfessionalId())) {
+            case AttentionRaised raised ->
+                    addAll(alerts, raised.urgent() ? AlertKind.URGENT_ATTENTION : AlertKind.ATTENTION, members);
+            case VisitChanged changed -> {
+                UUID visitor = changed.visit() == null ? null : changed.visit().visitorId();
+                if (visitor != null && !visitor.equals(changed.actorProfessionalId())) {
                     add(alerts, AlertKind.VISIT_ARRANGED_FOR_YOU, visitor);
                 }
                 addAll(alerts, AlertKind.VISIT_CHANGED, members);
             }
-            case "VisitNoAccess" -> addAll(alerts, AlertKind.NO_ACCESS, members);
-            case "ClientNotSeen" -> {
+            case VisitNoAccess noAccess -> addAll(alerts, AlertKind.NO_ACCESS, members);
+            case ClientNotSeen notSeen -> {
                 add(alerts, AlertKind.CLIENT_NOT_SEEN, lead);
                 addAll(alerts, AlertKind.CLIENT_NOT_SEEN, members);
             }
-            case "VisitClash" -> {
-                add(alerts, AlertKind.VISIT_CLASH, event.first() == null ? null : event.first().visitorId());
-                add(alerts, AlertKind.VISIT_CLASH, event.second() == null ? null : event.second().visitorId());
+            case VisitClash clash -> {
+                add(alerts, AlertKind.VISIT_CLASH, clash.first() == null ? null : clash.first().visitorId());
+                add(alerts, AlertKind.VISIT_CLASH, clash.second() == null ? null : clash.second().visitorId());
             }
-            default -> {
+            case NetworkChanged changed -> {
+                return List.of();
+            }
+            case InvitationAnswered answered -> {
+                return List.of();
+            }
+            case VisitRecorded recorded -> {
                 return List.of();
             }
         }

@@ -17,15 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 class InvitationReminders {
 
     private final OpenInvitations invitations;
-    private final AlertRecorder recorder;
+    private final ClientEventAlerts alerts;
     private final NotificationProperties properties;
     private final Clock clock;
     private final Dispatcher dispatcher;
 
-    InvitationReminders(OpenInvitations invitations, AlertRecorder recorder, NotificationProperties properties,
+    InvitationReminders(OpenInvitations invitations, ClientEventAlerts alerts, NotificationProperties properties,
                         Clock clock, Dispatcher dispatcher) {
         this.invitations = invitations;
-        this.recorder = recorder;
+        this.alerts = alerts;
         this.properties = properties;
         this.clock = clock;
         this.dispatcher = dispatcher;
@@ -42,7 +42,7 @@ class InvitationReminders {
     int remindDue() {
         var due = invitations.lockDueForReminder(clock.instant(), properties.invitations().remindBefore());
         due.forEach(invitation -> {
-            recorder.remind(invitation);
+            alerts.remind(invitation);
             invitations.markReminded(invitation.invitationId());
         });
         if (!due.isEmpty()) {

@@ -3,15 +3,18 @@ package org.patchwork.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +27,7 @@ import org.patchwork.platform.security.standing.DirectoryStanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +42,10 @@ public class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration THROTTLED_RETRY = Duration.ofSeconds(1);
+    /** How long a stop waits for the poller to hand over what it claimed (it is interrupted first). */
+    private static final Duration POLLER_STOPS_WITHIN = Duration.ofSeconds(2);
+    /** Beyond the provider's timeout, for a worker to record what the provider answered. */
+    private static final Duration RECORDING_TAKES = Duration.ofSeconds(2);
 
     private final NotificationRepository notifications;
     private final ProfessionalRepository professionals;
@@ -55,7 +63,9 @@ public class Dispatcher implements SmartLifecycle {
 
     private volatile boolean running;
     private Thread poller;
-    private ExecutorService workers;
+    private ThreadPoolExecutor workers;
+    /** Claimed notifications waiting for a worker. */
+    private BlockingQueue<Runnable> waiting;
     /** One permit per notification that may be claimed and not yet delivered: two per worker. */
     private Semaphore slots;
 
@@ -92,31 +102,89 @@ public class Dispatcher implements SmartLifecycle {
         }
         running = true;
         slots = new Semaphore(settings.workers() * 2);
-        workers = Executors.newFixedThreadPool(settings.workers(),
+        waiting = new LinkedBlockingQueue<>();
+        workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS, waiting,
                 Thread.ofPlatform().name("dispatch-worker-", 0).daemon().factory());
         poller = Thread.ofPlatform().name("dispatcher").daemon().start(this::pollUntilStopped);
     }
 
-    /** Stops claiming, and waits for the notifications already claimed to be sent and recorded. */
+    /**
+     * Stopped with the Kafka listener containers, in their phase, so that both stop together within one
+     * {@code spring.lifecycle.timeout-per-shutdown-phase} rather than one after the other.
+     */
     @Override
-    public synchronized void stop() {
-        if (!running) {
-            return;
-        }
-        running = false;
-        wakeUp.release();
+    public int getPhase() {
+        return AbstractMessageListenerContainer.DEFAULT_PHASE;
+    }
+
+    @Override
+    public void stop() {
+        CountDownLatch stopped = new CountDownLatch(1);
+        stop(stopped::countDown);
         try {
-            poller.join(settings.lease().toMillis());
-            workers.shutdown();
-            workers.awaitTermination(settings.providerTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /**
+     * Stops taking work at once and lets the context go on stopping its other parts meanwhile: the poller is
+     * interrupted (even while it waits for a database connection), notifications claimed and not yet started are put
+     * back for the next instance to take at once, and the calls already with a provider are given up to
+     * {@code dispatch.provider-timeout} to be answered and recorded. {@code callback} runs when that is done.
+     */
+    @Override
+    public synchronized void stop(Runnable callback) {
+        if (!running) {
+            callback.run();
+            return;
+        }
+        running = false;
+        Thread poller = this.poller;
+        ThreadPoolExecutor workers = this.workers;
+        BlockingQueue<Runnable> waiting = this.waiting;
+        poller.interrupt();
+        Thread.ofPlatform().name("dispatcher-stop").daemon().start(() -> {
+            try {
+                poller.join(POLLER_STOPS_WITHIN);
+                List<Runnable> notStarted = new ArrayList<>();
+                waiting.drainTo(notStarted);
+                workers.shutdown();
+                putBack(notStarted);
+                if (!workers.awaitTermination(settings.providerTimeout().plus(RECORDING_TAKES).toMillis(),
+                        TimeUnit.MILLISECONDS)) {
+                    log.warn("Stopping with provider calls still unanswered; their notifications are taken again"
+                            + " after their lease, the provider asked first where it can tell");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                callback.run();
+            }
+        });
+    }
+
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Claimed notifications that no worker started: due again now, untried, for this or another instance. */
+    private void putBack(List<Runnable> notStarted) {
+        Instant now = clock.instant();
+        for (Runnable task : notStarted) {
+            if (task instanceof Delivery delivery) {
+                try {
+                    notifications.release(delivery.notification().id(), now);
+                } catch (RuntimeException e) {
+                    log.warn("Could not put notification {} back; it is taken again after its lease",
+                            delivery.notification().id(), e);
+                } finally {
+                    delivery.slots().release();
+                }
+            }
+        }
     }
 
     /**
@@ -138,6 +206,9 @@ public class Dispatcher implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 log.warn("Dispatching failed; trying again at the next poll", e);
                 sleepQuietly(settings.pollEvery());
             }
@@ -155,26 +226,56 @@ public class Dispatcher implements SmartLifecycle {
         } finally {
             slots.release(limit - due.size());
         }
-        Map<UUID, Professional> recipients = professionals.findAllById(
-                due.stream().map(OutgoingNotification::recipientId).distinct().toList());
+        Map<UUID, Professional> recipients;
+        try {
+            recipients = professionals.findAllById(due.stream().map(OutgoingNotification::recipientId).distinct()
+                    .toList());
+        } catch (RuntimeException e) {
+            putBack(due.stream().map(notification -> (Runnable) new Delivery(notification, null, slots)).toList());
+            throw e;
+        }
         for (OutgoingNotification notification : due) {
-            Professional recipient = recipients.get(notification.recipientId());
-            workers.execute(() -> {
-                try {
-                    tracing.inSpan(notification.traceparent(), "alert delivery", () -> {
-                        deliver(notification, recipient);
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be"
-                            + " retried", e);
-                } finally {
-                    slots.release();
-                    wakeUp.release();
-                }
-            });
+            workers.execute(new Delivery(notification, recipients.get(notification.recipientId()), slots));
         }
         return due.size();
+    }
+
+    /** One claimed notification for a worker to deliver; put back untried if the dispatcher stops first. */
+    private final class Delivery implements Runnable {
+
+        private final OutgoingNotification notification;
+        private final Professional recipient;
+        private final Semaphore slots;
+
+        Delivery(OutgoingNotification notification, Professional recipient, Semaphore slots) {
+            this.notification = notification;
+            this.recipient = recipient;
+            this.slots = slots;
+        }
+
+        OutgoingNotification notification() {
+            return notification;
+        }
+
+        Semaphore slots() {
+            return slots;
+        }
+
+        @Override
+        public void run() {
+            try {
+                tracing.inSpan(notification.traceparent(), "alert delivery", () -> {
+                    deliver(notification, recipient);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.error("Delivering a notification failed unexpectedly; its lease will expire and it will be"
+                        + " retried", e);
+            } finally {
+                slots.release();
+                wakeUp.release();
+            }
+        }
     }
 
     private void deliver(OutgoingNotification notification, Professional recipient) {

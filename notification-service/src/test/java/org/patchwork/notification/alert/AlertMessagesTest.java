@@ -17,55 +17,55 @@ class AlertMessagesTest {
 
     @Test
     void everyAlertCarriesInitialsAndALinkAndNothingElseAboutTheClient() {
-        ClientEventPayload event = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
-                null, null, null, null, UUID.randomUUID(), Instant.parse("2026-12-03T10:00:00Z"), "URGENT", false,
-                false, new ClientEventPayload.Visit(null, null, null, Instant.parse("2026-12-03T10:00:00Z")), null,
-                null, null, 21L, List.of(), null, "NOT_CONFIRMED", Instant.parse("2026-12-21T09:30:00Z"),
-                java.time.LocalDate.of(2026, 12, 21), false, List.of());
+        Instant visitAt = Instant.parse("2026-12-03T10:00:00Z");
+        ClientEvent.VisitRescheduled event = new ClientEvent.VisitRescheduled(Instant.now(), client, "J.S.", null,
+                List.of(), new ClientEvent.Visit(null, visitAt));
         for (AlertKind kind : AlertKind.values()) {
             if (!kind.choosable() || kind == AlertKind.UNUSUAL_LOOKUPS) {
                 continue;
             }
-            AlertMessage message = messages.write("VisitRescheduled", kind, event);
+            AlertMessage message = messages.write(kind, event);
             assertThat(message.body()).as(kind.name()).contains("(J.S.)");
             assertThat(message.link()).startsWith("https://patchwork.example");
             assertThat(message.subject() + message.body()).doesNotContainIgnoringCase("jane");
         }
-        assertThat(messages.write("VisitRescheduled", AlertKind.VISIT_ARRANGED_FOR_YOU, event).body())
+        assertThat(messages.write(AlertKind.VISIT_ARRANGED_FOR_YOU, event).body())
                 .isEqualTo("A colleague rescheduled your visit to a client (J.S.) on Thu 3 Dec 2026 at 10:00.");
     }
 
     @Test
     void freshnessAlertsSayWhatToDoByWhenAndWhyAMembershipEnded() {
-        ClientEventPayload asked = event("NOT_CONFIRMED", false);
+        ClientEvent.InvolvementConfirmationRequested asked = new ClientEvent.InvolvementConfirmationRequested(
+                Instant.now(), client, "J.S.", null, List.of(), null, null, Instant.parse("2026-12-21T09:30:00Z"));
 
-        assertThat(messages.write("InvolvementConfirmationRequested", AlertKind.CONFIRM_INVOLVEMENT, asked).body())
+        assertThat(messages.write(AlertKind.CONFIRM_INVOLVEMENT, asked).body())
                 .isEqualTo("Are you still involved with a client (J.S.)? Sign in and confirm by Mon 21 Dec 2026, or"
                         + " your access to their details ends then.");
-        assertThat(messages.write("MembershipLapsed", AlertKind.MEMBERSHIP_ENDED, event("REVIEW_DATE_PASSED", false))
-                .body()).startsWith("Your membership of the team supporting a client (J.S.) lapsed: the legal basis"
+        assertThat(messages.write(AlertKind.MEMBERSHIP_ENDED, new ClientEvent.MembershipLapsed(Instant.now(), client,
+                "J.S.", null, List.of(), null, null, "REVIEW_DATE_PASSED", false)).body())
+                .startsWith("Your membership of the team supporting a client (J.S.) lapsed: the legal basis"
                         + " you recorded was not renewed by its review date.");
-        assertThat(messages.write("ReplacementNeeded", AlertKind.REPLACEMENT_NEEDED, event(null, false)).body())
+        assertThat(messages.write(AlertKind.REPLACEMENT_NEEDED, replacementNeeded(null, false)).body())
                 .isEqualTo("A member of the team supporting a client (J.S.) has left their agency. Please say whether"
                         + " someone should replace them.");
-        assertThat(messages.write("ReplacementNeeded", AlertKind.REPLACEMENT_NEEDED,
-                event("CONSENT_WITHDRAWN", true)).body()).isEqualTo("The lead professional of the team supporting a"
+        assertThat(messages.write(AlertKind.REPLACEMENT_NEEDED, replacementNeeded("CONSENT_WITHDRAWN", true)).body())
+                .isEqualTo("The lead professional of the team supporting a"
                         + " client (J.S.) was involved on the basis of consent, which the client withdrew. Please name a"
                         + " new lead, and say whether someone should replace them.");
-        assertThat(messages.write("ConsentWithdrawn", AlertKind.MEMBERSHIP_ENDED, asked).body())
+        assertThat(messages.write(AlertKind.MEMBERSHIP_ENDED, new ClientEvent.ConsentWithdrawn(Instant.now(), client,
+                "J.S.", null, List.of(), null, List.of())).body())
                 .startsWith("The client (J.S.) withdrew their consent to sharing, so your membership");
     }
 
-    private ClientEventPayload event(String reason, boolean leadLeft) {
-        return new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null, null, null, null, null,
-                null, null, null, false, leadLeft, null, null, null, null, null, List.of(), null, reason,
-                Instant.parse("2026-12-21T09:30:00Z"), java.time.LocalDate.of(2026, 12, 21), false, List.of());
+    private ClientEvent.ReplacementNeeded replacementNeeded(String reason, boolean leadLeft) {
+        return new ClientEvent.ReplacementNeeded(Instant.now(), client, "J.S.", null, List.of(), null, null, leadLeft,
+                reason);
     }
 
     @Test
     void anUnusualLookupsAlertNamesTheProfessionalAndTheCountAndNoClient() {
-        UnusualLookupVolume volume = new UnusualLookupVolume(UUID.randomUUID(), Instant.now(), "lichfield-dc",
-                null, "AGENCY", java.time.LocalDate.of(2026, 12, 7), 500, 500, 1000);
+        UnusualLookupVolume volume = new UnusualLookupVolume(Instant.now(), "lichfield-dc", null, "AGENCY",
+                java.time.LocalDate.of(2026, 12, 7), 500, 1000);
 
         AlertMessage message = messages.unusualLookups(volume, null);
 

@@ -19,72 +19,84 @@ class AlertRulesTest {
     private final UUID client = UUID.randomUUID();
     private final Network network = new Network(client, lead, Set.of(lead, nurse, teacher));
 
-    private ClientEventPayload event(UUID actor, String priority, boolean leadLeft) {
-        return new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", actor, null, teacher, null,
-                null, null, null, priority, false, leadLeft, null, null, null, null, null,
-                List.copyOf(network.memberIds()), lead, null, null, null, false, null);
+    private final List<UUID> members = List.copyOf(network.memberIds());
+
+    private ClientEvent.AttentionRaised attention(UUID actor) {
+        return new ClientEvent.AttentionRaised(Instant.now(), client, "J.S.", actor, members, lead, "URGENT");
+    }
+
+    private ClientEvent.ReplacementNeeded replacementNeeded(boolean leadLeft) {
+        return new ClientEvent.ReplacementNeeded(Instant.now(), client, "J.S.", null, members, lead,
+                new ClientEvent.ProfessionalRef(teacher), leadLeft, null);
     }
 
     @Test
     void theAuthorOfAnAttentionIsNeverTold() {
-        assertThat(AlertRules.alertsFor("AttentionRaised", event(nurse, "URGENT", false), network))
+        assertThat(AlertRules.alertsFor(attention(nurse), network))
                 .extracting(Alert::recipientId).containsExactlyInAnyOrder(lead, teacher);
-        assertThat(AlertRules.alertsFor("AttentionRaised", event(nurse, "URGENT", false), network))
+        assertThat(AlertRules.alertsFor(attention(nurse), network))
                 .extracting(Alert::kind).containsOnly(AlertKind.URGENT_ATTENTION);
     }
 
     @Test
     void aReplacementIsAskedOfTheLeadOrOfEveryoneWhenTheLeadLeft() {
-        assertThat(AlertRules.alertsFor("ReplacementNeeded", event(null, null, false), network))
+        assertThat(AlertRules.alertsFor(replacementNeeded(false), network))
                 .containsExactly(new Alert(lead, AlertKind.REPLACEMENT_NEEDED));
         Network leaderless = new Network(client, null, Set.of(nurse, teacher));
-        assertThat(AlertRules.alertsFor("ReplacementNeeded", event(null, null, true), leaderless))
+        assertThat(AlertRules.alertsFor(replacementNeeded(true), leaderless))
                 .extracting(Alert::recipientId).containsExactlyInAnyOrder(nurse, teacher);
     }
 
     @Test
-    void unknownEventTypesTellNobody() {
-        assertThat(AlertRules.alertsFor("ClientUpdated", event(nurse, null, false), network)).isEmpty();
+    void eventsThatOnlyChangeTheNetworkTellNobody() {
+        assertThat(AlertRules.alertsFor(new ClientEvent.NetworkChanged(Instant.now(), client, "J.S.", nurse, members,
+                lead), network)).isEmpty();
+        assertThat(AlertRules.alertsFor(new ClientEvent.VisitRecorded(Instant.now(), client, "J.S.", nurse, members),
+                network)).isEmpty();
     }
 
     @Test
     void eachRecipientGetsOneAlertPerEvent() {
-        assertThat(AlertRules.alertsFor("ClientNotSeen", event(null, null, false), network))
-                .extracting(Alert::recipientId).containsExactlyInAnyOrder(lead, nurse, teacher);
+        assertThat(AlertRules.alertsFor(new ClientEvent.ClientNotSeen(Instant.now(), client, "J.S.", null, members,
+                lead, 12L), network)).extracting(Alert::recipientId).containsExactlyInAnyOrder(lead, nurse, teacher);
     }
 
     @Test
     void aLapseTellsTheFormerMemberAndTheOthersButLeavesTheLeadToTheReplacementQuestion() {
         Network after = new Network(client, lead, Set.of(lead, nurse));
-        ClientEventPayload lapsed = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
-                new ClientEventPayload.Ref(teacher), null, null, null, null, null, null, false, false, null, null, null,
-                null, null, List.of(lead, nurse), lead, "NOT_CONFIRMED", null, null, false, null);
+        ClientEvent.MembershipLapsed lapsed = new ClientEvent.MembershipLapsed(Instant.now(), client, "J.S.", null,
+                List.of(lead, nurse), lead, new ClientEvent.ProfessionalRef(teacher), "NOT_CONFIRMED", false);
 
-        assertThat(AlertRules.alertsFor("MembershipLapsed", lapsed, after)).containsExactlyInAnyOrder(
+        assertThat(AlertRules.alertsFor(lapsed, after)).containsExactlyInAnyOrder(
                 new Alert(teacher, AlertKind.MEMBERSHIP_ENDED), new Alert(nurse, AlertKind.MEMBER_LEFT));
     }
 
     @Test
     void aWithdrawalOfConsentTellsThoseItEndedAndThoseWhoRemainButNotWhoRecordedIt() {
         Network after = new Network(client, null, Set.of(nurse, teacher));
-        ClientEventPayload withdrawn = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", nurse,
-                null, null, null, null, null, null, null, false, false, null, null, null, null, null,
-                List.of(nurse, teacher), null, null, null, null, false, List.of(new ClientEventPayload.Ref(lead)));
+        ClientEvent.ConsentWithdrawn withdrawn = new ClientEvent.ConsentWithdrawn(Instant.now(), client, "J.S.", nurse,
+                List.of(nurse, teacher), null, List.of(new ClientEvent.ProfessionalRef(lead)));
 
-        assertThat(AlertRules.alertsFor("ConsentWithdrawn", withdrawn, after)).containsExactlyInAnyOrder(
+        assertThat(AlertRules.alertsFor(withdrawn, after)).containsExactlyInAnyOrder(
                 new Alert(lead, AlertKind.MEMBERSHIP_ENDED), new Alert(teacher, AlertKind.CONSENT_WITHDRAWN));
     }
 
     @Test
     void theMemberConcernedIsAskedToConfirmOrRenew() {
-        ClientEventPayload asked = new ClientEventPayload(UUID.randomUUID(), Instant.now(), client, "J.S.", null,
-                new ClientEventPayload.Ref(teacher), null, null, null, null, null, null, false, false, null, null, null,
-                null, null, List.copyOf(network.memberIds()), lead, null, Instant.now(), null, false, null);
+        ClientEvent.ProfessionalRef concerned = new ClientEvent.ProfessionalRef(teacher);
 
-        assertThat(AlertRules.alertsFor("InvolvementConfirmationRequested", asked, network))
+        assertThat(AlertRules.alertsFor(new ClientEvent.InvolvementConfirmationRequested(Instant.now(), client,
+                "J.S.", null, members, lead, concerned, Instant.now()), network))
                 .containsExactly(new Alert(teacher, AlertKind.CONFIRM_INVOLVEMENT));
-        assertThat(AlertRules.alertsFor("LegalBasisReviewDue", asked, network))
+        assertThat(AlertRules.alertsFor(new ClientEvent.LegalBasisReviewDue(Instant.now(), client, "J.S.", null,
+                members, lead, concerned, java.time.LocalDate.now()), network))
                 .containsExactly(new Alert(teacher, AlertKind.LEGAL_BASIS_REVIEW_DUE));
-        assertThat(AlertRules.alertsFor("InvolvementConfirmed", asked, network)).isEmpty();
+    }
+
+    @Test
+    void anExpiringInvitationRemindsItsInvitee() {
+        assertThat(AlertRules.alertsFor(new ClientEvent.InvitationExpiring(Instant.now(), client, "J.S.",
+                UUID.randomUUID(), teacher, Instant.now()), new Network(client, null, Set.of())))
+                .containsExactly(new Alert(teacher, AlertKind.INVITATION_EXPIRING));
     }
 }

@@ -27,8 +27,9 @@ class AlertsTest extends NotificationIntegrationTest {
         UUID clientId = UUID.randomUUID();
         publish("network.attentions", "AttentionRaised", clientId, with(
                 clientEvent(clientId, author, List.of(author, nurse, youthWorker), author),
-                "priority", "URGENT", "message", "Jane Smithson of 1 Example Row fell at home",
-                "professional", ref(author), "clientName", "Jane Smithson"));
+                "priority", "URGENT", "professional", ref(author),
+                // A full name where the initials belong: reduced to initials whatever arrives.
+                "clientInitials", "Jane Smithson"));
 
         for (Pro member : List.of(nurse, youthWorker)) {
             await().until(() -> emailsTo(member).size() == 1 && smsTo(member).size() == 1);
@@ -96,7 +97,7 @@ class AlertsTest extends NotificationIntegrationTest {
                 e -> with(e, "professional", ref(nurse), "reason", "LEFT_NETWORK")))
                 .isEqualTo(Map.of(lead.id(), "MEMBER_LEFT", teacher.id(), "MEMBER_LEFT"));
         assertThat(kindsAfter("network.memberships", "MemberRemovedFromNetwork", List.of(lead, teacher), lead,
-                e -> with(e, "professionalId", nurse.id())))
+                e -> with(e, "professional", ref(nurse))))
                 .isEqualTo(Map.of(nurse.id(), "REMOVED_FROM_NETWORK", teacher.id(), "MEMBER_LEFT"));
         assertThat(kindsAfter("network.memberships", "LeadProfessionalChanged", team, lead,
                 e -> with(e, "previousLead", ref(lead), "newLead", ref(nurse), "leadProfessionalId", nurse.id())))

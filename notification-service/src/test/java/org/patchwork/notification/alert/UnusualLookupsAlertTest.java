@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.patchwork.notification.NotificationIntegrationTest;
-import org.patchwork.platform.test.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,8 +28,7 @@ class UnusualLookupsAlertTest extends NotificationIntegrationTest {
                 "lookupsToday", 50, "alertLevel", 50, "dailyLimit", 100,
                 "professional", Map.of("id", searcher.id(), "keycloakSubject", searcher.subject(), "agency", agency)));
 
-        TestEvents.publish("network.lookups", "UnusualLookupVolume", event.get("eventId").toString(), agency,
-                "/client-network-service", JSON.writeValueAsBytes(event));
+        publish("network.lookups", "UnusualLookupVolume", agency, event);
 
         await().atMost(Duration.ofSeconds(90)).until(() -> emailsTo(officer).size() == 1 && emailsTo(secondOfficer).size() == 1);
         String email = content(emailsTo(officer).getFirst());

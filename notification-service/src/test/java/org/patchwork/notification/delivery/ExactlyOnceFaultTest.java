@@ -98,7 +98,7 @@ class ExactlyOnceFaultTest extends NotificationIntegrationTest {
 
     private static ProducerRecord<String, byte[]> record(UUID clientId, Map<String, Object> event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("network.attentions", clientId.toString(),
-                JSON.writeValueAsBytes(event));
+                JSON.writeValueAsBytes(asProducerSends("network.attentions", "AttentionRaised", event)));
         record.headers().add("ce_specversion", "1.0".getBytes()).add("ce_id", event.get("eventId").toString().getBytes())
                 .add("ce_type", "org.patchwork.AttentionRaised".getBytes()).add("ce_source", "/test".getBytes())
                 .add("ce_subject", clientId.toString().getBytes());

@@ -74,7 +74,8 @@ class PreferencesTest extends NotificationIntegrationTest {
 
         UUID clientId = UUID.randomUUID();
         publish("network.memberships", "MemberJoinedNetwork", clientId, with(
-                clientEvent(clientId, author, List.of(nurse, author), nurse), "professional", ref(author)));
+                clientEvent(clientId, author, List.of(nurse, author), nurse), "professional", ref(author),
+                "flaggedForIgReview", false));
         publish("network.attentions", "AttentionRaised", clientId, with(
                 clientEvent(clientId, author, List.of(nurse, author), nurse), "priority", "NORMAL"));
 
@@ -137,7 +138,8 @@ class PreferencesTest extends NotificationIntegrationTest {
 
         UUID clientId = UUID.randomUUID();
         publish("network.memberships", "MemberJoinedNetwork", clientId, with(
-                clientEvent(clientId, author, List.of(nurse, author), nurse), "professional", ref(author)));
+                clientEvent(clientId, author, List.of(nurse, author), nurse), "professional", ref(author),
+                "flaggedForIgReview", false));
         publish("network.attentions", "AttentionRaised", clientId, with(
                 clientEvent(clientId, author, List.of(nurse, author), nurse), "priority", "NORMAL"));
         await().until(() -> emailsTo(nurse).size() == 1);
