@@ -297,7 +297,6 @@ public final class HandOffBenchmark {
             event.put("attentionId", UUID.randomUUID());
             event.put("professional", ref(actor));
             event.put("priority", urgent ? "URGENT" : "NORMAL");
-            event.put("message", "Fictional note for the benchmark: please check in this week.");
         } else {
             topic = "schedule.visits";
             type = "VisitNoAccess";
