@@ -423,9 +423,10 @@ class WebPagesTest {
         UUID client = UUID.randomUUID();
         services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
                 .answer("GET", "/api/audit", 200, """
-                        [{"id": 7, "occurredAt": "2026-07-01T08:15:00Z", "actorProfessionalId": "%s",
-                          "actorName": "Sample Housing Officer", "actorAgency": "lichfield-dc", "action": "CLIENT_VIEWED",
-                          "clientId": "%s", "basis": "CONSENT"}]""".formatted(UUID.randomUUID(), client));
+                        {"items": [{"id": 7, "occurredAt": "2026-07-01T08:15:00Z", "service": "client-network",
+                          "actorProfessionalId": "%s", "actorName": "Sample Housing Officer",
+                          "actorAgency": "lichfield-dc", "action": "CLIENT_VIEWED", "clientId": "%s",
+                          "basis": "CONSENT"}], "page": 0, "size": 100, "hasNext": false}""".formatted(UUID.randomUUID(), client));
 
         HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=https://patchwork.example/clients/"
                 + client + "&from.day=1&from.month=7&from.year=2026&to.day=2&to.month=7&to.year=2026");
@@ -436,6 +437,43 @@ class WebPagesTest {
         assertThat(URLDecoder.decode(services.received("GET", "/api/audit").getFirst().query(), StandardCharsets.UTF_8))
                 .contains("clientId=" + client,
                 "from=2026-06-30T23:00:00Z", "to=2026-07-02T23:00:00Z");
+    }
+
+    @Test
+    void theAuditShowsTheSchedulesRecordsAPageAtATimeAndAsksAboutAProfessionalWhenChosen() {
+        UUID client = UUID.randomUUID();
+        UUID professional = UUID.randomUUID();
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 200, """
+                        {"items": [{"id": 9, "occurredAt": "2026-07-01T08:15:00Z", "service": "schedule",
+                          "actorProfessionalId": "%s", "actorName": "Sample District Nurse",
+                          "actorAgency": "lichfield-dc", "action": "VISITS_VIEWED", "clientId": "%s",
+                          "basis": "SAFEGUARDING_DUTY"}], "page": 1, "size": 100, "hasNext": true}"""
+                        .formatted(professional, client));
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=" + client + "&professional="
+                + professional + "&role=ABOUT&page=1");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Viewed the visits", "Schedule", "Records 101 to 101",
+                "id=\"previous-page\"", "id=\"next-page\"", "page=2", "page=0", "role=ABOUT");
+        assertThat(URLDecoder.decode(services.received("GET", "/api/audit").getFirst().query(), StandardCharsets.UTF_8))
+                .contains("clientId=" + client, "subjectProfessionalId=" + professional, "page=1", "size=100")
+                .doesNotContain("actorProfessionalId");
+    }
+
+    @Test
+    void anAuditOfAClientTheOrganisationWasNeverInvolvedWithIsRefusedOnTheClientField() {
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 404, """
+                        {"status": 404, "title": "Not Found",
+                         "detail": "No client your agency is or was involved with has this reference."}""");
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=" + UUID.randomUUID());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#client\"",
+                "No client your organisation is or was involved with has this reference");
     }
 
     @Test
