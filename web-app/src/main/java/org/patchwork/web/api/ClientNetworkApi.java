@@ -89,6 +89,13 @@ public interface ClientNetworkApi {
                     @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
                     @RequestParam int page, @RequestParam int size);
 
+    /**
+     * Everything Patchwork holds about the client, for a subject access request, as the service wrote it (JSON); the
+     * service records the export.
+     */
+    @GetExchange("/clients/{id}/subject-access-export")
+    String subjectAccessExport(@PathVariable UUID id);
+
     @GetExchange("/audit/self-joins")
     List<SelfJoin> selfJoins(@RequestParam boolean awaitingReview);
 
@@ -258,7 +265,8 @@ public interface ClientNetworkApi {
                 Map.entry("THRESHOLD_SET", "Set the not-seen warning"),
                 Map.entry("CALENDAR_DOWNLOADED", "Downloaded their calendar"),
                 Map.entry("CALENDAR_FEED_READ", "Their calendar feed was read"),
-                Map.entry("CASELOAD_VIEWED", "Listed their clients' schedules"));
+                Map.entry("CASELOAD_VIEWED", "Listed their clients' schedules"),
+                Map.entry("SUBJECT_ACCESS_EXPORTED", "Exported everything held (subject access)"));
 
         /** Whether the schedule recorded it (visits, contacts, calendars) rather than the client's record. */
         public boolean fromSchedule() {

@@ -14,6 +14,7 @@ import org.patchwork.web.config.FormErrors;
 import org.patchwork.web.directory.AgencyStaff;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +50,8 @@ class AuditController {
     @GetMapping("/audit")
     String audit(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("form") AuditSearch form,
                  BindingResult binding, @RequestParam(required = false) String search,
-                 @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+                 @RequestParam(defaultValue = "0") int page, HttpServletRequest request, CsrfToken exportToken,
+                 Model model) {
         FormErrors errors = search == null ? FormErrors.none() : FormErrors.of(binding, AuditSearch.CHECKS);
         AuditPage found = null;
         if (search != null && !errors.any()) {
@@ -72,6 +74,11 @@ class AuditController {
         List<DirectoryApi.Professional> staff = agencyStaff.all(user.getClaimAsString("agency"));
         model.addAttribute("records", records);
         model.addAttribute("found", found);
+        model.addAttribute("exportClientId", found == null ? null : form.clientId());
+        if (found != null && form.clientId() != null) {
+            // The export form is low on a long page: its token's cookie must be set before the page starts to be sent.
+            exportToken.getToken();
+        }
         model.addAttribute("previousPage", found != null && found.page() > 0
                 ? pageLink(request, found.page() - 1) : null);
         model.addAttribute("nextPage", found != null && found.hasNext() ? pageLink(request, found.page() + 1) : null);
