@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The schedule's part of a subject access export, asked with the IG officer's own token so that the schedule applies
- * its own rule (an officer of an agency involved with the client) and records the export in its access log.
- * {@code null} when the schedule holds nothing about the client (it answers 404).
+ * its own rule (an officer of an agency involved with the client) and records the export in its access log. Any
+ * failure, a 404 included (its copy of the network has not caught up yet), reaches the fallback.
  */
 @FeignClient(name = "schedule", contextId = "schedule-export", url = "${patchwork.network.schedule-url}",
         fallbackFactory = ScheduleExportFallback.class)

@@ -6,8 +6,8 @@ import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * When the schedule fails, is slow or its circuit is open, there is no export: one without the visits and contacts
- * would tell the client less than Patchwork holds.
+ * When the schedule fails, is slow, answers 404 or its circuit is open, there is no export: one without the visits
+ * and contacts would tell the client less than Patchwork holds.
  */
 @Component
 class ScheduleExportFallback implements FallbackFactory<ScheduleExportClient> {

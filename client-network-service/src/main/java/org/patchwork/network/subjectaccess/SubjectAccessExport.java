@@ -61,10 +61,6 @@ public record SubjectAccessExport(int formatVersion, Instant exportedAt, String 
 
     /** The schedule service's part, as it answers it. */
     public record ScheduleHeld(Integer notSeenThresholdDays, List<Visit> visits, List<Contact> contacts) {
-
-        static ScheduleHeld nothing() {
-            return new ScheduleHeld(null, List.of(), List.of());
-        }
     }
 
     public record Visit(UUID id, UUID visitorProfessionalId, String visitorAgency, String kind, Instant startsAt,

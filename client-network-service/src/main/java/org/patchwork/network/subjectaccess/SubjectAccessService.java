@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A subject access export in one action: only an IG officer of an agency involved with the client now may run it
  * (anyone else gets the answer of a client that does not exist), and it is itself audited. The schedule is asked
- * first, outside the transaction; when it cannot answer there is no export rather than an incomplete one.
+ * first, outside the transaction; when it cannot give its part there is no export rather than an incomplete one.
  */
 @Service
 class SubjectAccessService {
@@ -56,11 +56,11 @@ class SubjectAccessService {
         }
         SubjectAccessExport.ScheduleHeld scheduled;
         try {
-            scheduled = Objects.requireNonNullElseGet(schedule.export(CallerToken.bearer(), clientId),
-                    SubjectAccessExport.ScheduleHeld::nothing);
+            scheduled = schedule.export(CallerToken.bearer(), clientId);
         } catch (ScheduleUnavailable unavailable) {
             throw new PatchworkException(HttpStatus.SERVICE_UNAVAILABLE, "schedule-unavailable",
-                    "The schedule service is not answering, so nothing was exported. Try again in a few minutes.");
+                    "The schedule service could not give its part (it is not answering, or has not caught up with "
+                            + "this client's network yet), so nothing was exported. Try again in a few minutes.");
         }
         return transaction.execute(status -> {
             SubjectAccessExport.Identity identity = held.identity(clientId)

@@ -140,18 +140,24 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
     }
 
     @Test
-    void whenTheScheduleCannotAnswerNothingIsExportedOrRecorded() {
+    void whenTheScheduleCannotGiveItsPartNothingIsExportedOrRecorded() {
         UUID clientId = registerClient(lead, uniqueFamilyName());
         join(nurse, clientId);
         SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/subject-access-export"))
                 .willReturn(WireMock.serverError()));
+        UUID notCaughtUp = registerClient(lead, uniqueFamilyName());
+        join(nurse, notCaughtUp);
+        SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + notCaughtUp + "/subject-access-export"))
+                .willReturn(WireMock.notFound()));
 
-        ResponseEntity<Map<String, Object>> refused = call(HttpMethod.GET,
-                "/api/clients/" + clientId + "/subject-access-export", healthIg, null);
+        for (UUID client : List.of(clientId, notCaughtUp)) {
+            ResponseEntity<Map<String, Object>> refused = call(HttpMethod.GET,
+                    "/api/clients/" + client + "/subject-access-export", healthIg, null);
 
-        assertThat(refused.getStatusCode().value()).isEqualTo(503);
-        assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-        assertThat(auditCount(clientId, "SUBJECT_ACCESS_EXPORTED")).isZero();
+            assertThat(refused.getStatusCode().value()).isEqualTo(503);
+            assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+            assertThat(auditCount(client, "SUBJECT_ACCESS_EXPORTED")).isZero();
+        }
     }
 
     /** The schedule service's answer for the client: one visit by {@code visitor} and one contact. */
