@@ -8,8 +8,9 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An information governance officer finds out who saw a client of their organisation, and on what basis; a
- * practitioner is neither offered the audit nor let in.
+ * An information governance officer finds out who saw a client of their organisation, and on what basis, in
+ * client-network and in the schedule, and is offered the client's subject access export; a practitioner is neither
+ * offered the audit nor let in.
  */
 class AuditJourneyTest {
 
@@ -50,6 +51,14 @@ class AuditJourneyTest {
             assertThat(officer.driver.getPageSource()).doesNotContain(familyName);
             officer.assertAccessible();
             officer.screenshot("audit-results");
+
+            nurse.open(clientPage);
+            nurse.waitFor(By.id("client-name"));
+            assertThat(officer.openUntilShown(gateway + "/audit?search=true&client=" + reference,
+                    By.cssSelector(".audit-record[data-action='OVERVIEW_VIEWED']"), "Schedule").getText())
+                    .as("the schedule's read of the client, in the same trail").contains("Demo District Nurse");
+            assertThat(officer.text(By.id("export"))).isEqualTo("Export everything held about this client");
+            officer.assertAccessible();
 
             officer.waitFor(By.cssSelector(".audit-record[data-action='OVERVIEW_VIEWED'] td:nth-child(2) a")).click();
             assertThat(officer.text(By.id("audit-records"))).contains("Demo District Nurse");

@@ -120,7 +120,12 @@ public abstract class ScheduleIntegrationTest {
     }
 
     protected Pro professional(String agency, String first, String last) {
-        TestUser user = TestKeycloak.get().createUser(agency, first, last, "practitioner");
+        return professional(agency, first, last, "practitioner");
+    }
+
+    /** A professional with these realm roles (e.g. {@code ig-officer}), in the test realm and this service's copy. */
+    protected Pro professional(String agency, String first, String last, String... roles) {
+        TestUser user = TestKeycloak.get().createUser(agency, first, last, roles);
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         ObjectNode registered = DIRECTORY.example("directory.professionals", "ProfessionalRegistered");

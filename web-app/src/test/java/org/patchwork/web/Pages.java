@@ -62,6 +62,22 @@ final class Pages {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Opens {@code formPage}, then posts an empty form to {@code action} with its CSRF token; the answer is a file. */
+    HttpResponse<byte[]> download(String formPage, String action) {
+        Csrf csrf = csrfOf(get(formPage));
+        HttpRequest request = request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "PATCHWORK-WEB-CSRF=" + csrf.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.field()))).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Posts {@code fields} to {@code action} as a form on another origin makes the browser do: the user's token (the
      * gateway relays it for their session cookie) and the web app's cookies go along; the form token, which the

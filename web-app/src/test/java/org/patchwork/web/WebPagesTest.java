@@ -423,9 +423,10 @@ class WebPagesTest {
         UUID client = UUID.randomUUID();
         services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
                 .answer("GET", "/api/audit", 200, """
-                        [{"id": 7, "occurredAt": "2026-07-01T08:15:00Z", "actorProfessionalId": "%s",
-                          "actorName": "Sample Housing Officer", "actorAgency": "lichfield-dc", "action": "CLIENT_VIEWED",
-                          "clientId": "%s", "basis": "CONSENT"}]""".formatted(UUID.randomUUID(), client));
+                        {"items": [{"id": 7, "occurredAt": "2026-07-01T08:15:00Z", "service": "client-network",
+                          "actorProfessionalId": "%s", "actorName": "Sample Housing Officer",
+                          "actorAgency": "lichfield-dc", "action": "CLIENT_VIEWED", "clientId": "%s",
+                          "basis": "CONSENT"}], "page": 0, "size": 100, "hasNext": false}""".formatted(UUID.randomUUID(), client));
 
         HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=https://patchwork.example/clients/"
                 + client + "&from.day=1&from.month=7&from.year=2026&to.day=2&to.month=7&to.year=2026");
@@ -436,6 +437,95 @@ class WebPagesTest {
         assertThat(URLDecoder.decode(services.received("GET", "/api/audit").getFirst().query(), StandardCharsets.UTF_8))
                 .contains("clientId=" + client,
                 "from=2026-06-30T23:00:00Z", "to=2026-07-02T23:00:00Z");
+    }
+
+    @Test
+    void theAuditShowsTheSchedulesRecordsAPageAtATimeAndAsksAboutAProfessionalWhenChosen() {
+        UUID client = UUID.randomUUID();
+        UUID professional = UUID.randomUUID();
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 200, """
+                        {"items": [{"id": 9, "occurredAt": "2026-07-01T08:15:00Z", "service": "schedule",
+                          "actorProfessionalId": "%s", "actorName": "Sample District Nurse",
+                          "actorAgency": "lichfield-dc", "action": "VISITS_VIEWED", "clientId": "%s",
+                          "basis": "SAFEGUARDING_DUTY"}], "page": 1, "size": 100, "hasNext": true}"""
+                        .formatted(professional, client));
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=" + client + "&professional="
+                + professional + "&role=ABOUT&page=1");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Viewed the visits", "Schedule", "Records 101 to 101",
+                "id=\"previous-page\"", "id=\"next-page\"", "page=2", "page=0", "role=ABOUT");
+        assertThat(URLDecoder.decode(services.received("GET", "/api/audit").getFirst().query(), StandardCharsets.UTF_8))
+                .contains("clientId=" + client, "subjectProfessionalId=" + professional, "page=1", "size=100")
+                .doesNotContain("actorProfessionalId");
+    }
+
+    @Test
+    void anAuditOfAClientTheOrganisationWasNeverInvolvedWithIsRefusedOnTheClientField() {
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 404, """
+                        {"status": 404, "title": "Not Found",
+                         "detail": "No client your agency is or was involved with has this reference."}""");
+
+        HttpResponse<String> page = as(igOfficer).get("/audit?search=true&client=" + UUID.randomUUID());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#client\"",
+                "No client your organisation is or was involved with has this reference");
+    }
+
+    @Test
+    void anOfficerExportsEverythingHeldAboutAClientAsTheServicesFileAndAReadableDocumentInOneDownload()
+            throws Exception {
+        UUID client = UUID.randomUUID();
+        UUID nurse = UUID.randomUUID();
+        String export = """
+                {"formatVersion": 1, "exportedAt": "2026-12-07T10:00:00Z", "exportedByAgency": "nhs-primary-care",
+                 "client": {"id": "%s", "givenName": "Robin", "familyName": "Sample", "dateOfBirth": "2016-09-12"},
+                 "household": null,
+                 "network": [{"professionalId": "%s", "agency": "nhs-primary-care", "role": "MEMBER",
+                              "legalBasis": "SAFEGUARDING_DUTY", "reason": "School nurse: asthma plan",
+                              "joinedAt": "2026-10-01T09:00:00Z", "endedAt": null}],
+                 "invitations": [], "attentions": [{"raisedAt": "2026-11-01T09:00:00Z", "raisedByProfessionalId": "%s",
+                   "priority": "URGENT", "message": "Dog on site: call ahead"}],
+                 "consentWithdrawals": [],
+                 "schedule": {"notSeenThresholdDays": 21, "visits": [{"id": "%s", "visitorProfessionalId": "%s",
+                   "purpose": "Asthma plan review", "startsAt": "2026-11-02T10:00:00Z"}], "contacts": []},
+                 "accessAudit": [{"id": 5, "occurredAt": "2026-11-03T10:00:00Z", "service": "schedule",
+                   "actorProfessionalId": "%s", "action": "VISITS_VIEWED", "clientId": "%s", "basis": "SAFEGUARDING_DUTY"}],
+                 "professionals": [{"id": "%s", "name": "Sample District Nurse", "agency": "nhs-primary-care",
+                   "workPhone": "01000 000000"}],
+                 "notIncluded": ["Alerts sent about the client are not part of this export yet."]}"""
+                .formatted(client, nurse, nurse, UUID.randomUUID(), nurse, nurse, client, nurse);
+        services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/audit", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
+                .answer("GET", "/api/clients/" + client + "/subject-access-export", 200, export);
+
+        HttpResponse<byte[]> download = as(igOfficer).download("/audit?search=true&client=" + client,
+                "/audit/clients/" + client + "/export");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
+                .contains("patchwork-subject-access-" + client.toString().substring(0, 8) + ".zip");
+        Map<String, String> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String name = "patchwork-subject-access-" + client.toString().substring(0, 8);
+        assertThat(files).containsOnlyKeys(name + ".json", name + ".html");
+        assertThat(files.get(name + ".json")).isEqualTo(export);
+        assertThat(files.get(name + ".html")).contains("What Patchwork holds about Robin Sample", "Identity details",
+                "Network history", "Legal basis", "SAFEGUARDING_DUTY", "Dog on site: call ahead", "Asthma plan review",
+                "Sample District Nurse (nhs-primary-care)", "01000 000000", "Who accessed the record, and why",
+                "VISITS_VIEWED", "21", "Alerts sent about the client are not part of this export yet.")
+                .doesNotContain("<script");
+        assertThat(services.received("GET", "/api/clients/" + client + "/subject-access-export")).hasSize(1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.patchwork.network.audit;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,13 +25,18 @@ class AuditController {
 
     @GetMapping
     @PreAuthorize("hasRole('ig-officer')")
-    @Operation(summary = "Audit records of my agency's staff and of clients my agency is involved with "
-            + "(newest first, at most 1000; a listing of many clients is shown once for each client listed)")
-    List<AuditRecord> search(Caller caller,
-                             @RequestParam(required = false) UUID clientId,
-                             @RequestParam(required = false) UUID professionalId,
-                             @RequestParam(required = false) Instant from,
-                             @RequestParam(required = false) Instant to) {
-        return service.search(caller, new AuditQuery(clientId, professionalId, from, to));
+    @Operation(summary = "Audit records of my agency's staff and of clients my agency is or was involved with, from "
+            + "client-network and the schedule, newest first, a page at a time (a listing of many clients is shown "
+            + "once for each client listed). A client my agency was never involved with answers 404")
+    AuditPage search(Caller caller,
+                     @RequestParam(required = false) UUID clientId,
+                     @RequestParam(required = false) UUID actorProfessionalId,
+                     @RequestParam(required = false) UUID subjectProfessionalId,
+                     @RequestParam(required = false) Instant from,
+                     @RequestParam(required = false) Instant to,
+                     @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "" + AuditQuery.DEFAULT_SIZE) int size) {
+        return service.search(caller, new AuditQuery(clientId, actorProfessionalId, subjectProfessionalId, from, to,
+                page, size));
     }
 }

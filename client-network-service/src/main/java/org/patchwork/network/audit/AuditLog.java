@@ -2,6 +2,7 @@ package org.patchwork.network.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,5 +78,40 @@ public class AuditLog {
                 .param("clientIds", clientIds.toArray(UUID[]::new))
                 .param("detail", detail)
                 .update();
+    }
+
+    /**
+     * The schedule service's record of a professional reading or changing client schedules, copied into this trail.
+     * A read of one client carries the basis of the reader's membership at that moment (the schedule records no
+     * basis, and only members may read it); a read of many is stored as a listing, one of none (a calendar) with no
+     * client.
+     */
+    void recordScheduleAccess(ScheduleAccess access) {
+        List<UUID> clientIds = access.clientIds();
+        UUID clientId = clientIds.size() == 1 ? clientIds.getFirst() : null;
+        jdbc.sql("""
+                        INSERT INTO audit_record (occurred_at, service, actor_subject, actor_professional_id,
+                                                  actor_agency, action, client_id, client_ids, basis)
+                        VALUES (:at, 'schedule', :subject, :actor, :agency, :action, :clientId, :clientIds,
+                                (SELECT legal_basis FROM membership
+                                 WHERE client_id = :clientId AND professional_id = :actor AND joined_at <= :at
+                                   AND (ended_at IS NULL OR ended_at > :at)
+                                 ORDER BY joined_at DESC LIMIT 1))""")
+                .param("at", Timestamp.from(access.occurredAt()))
+                .param("subject", access.professional().keycloakSubject() == null ? ""
+                        : access.professional().keycloakSubject())
+                .param("actor", access.professional().id())
+                .param("agency", access.professional().agency())
+                .param("action", access.action())
+                .param("clientId", clientId)
+                .param("clientIds", clientIds.size() > 1 ? clientIds.toArray(UUID[]::new) : null)
+                .update();
+    }
+
+    /** The parts of the schedule's {@code ScheduleAccessed} event (topic {@code schedule.access}) the trail keeps. */
+    record ScheduleAccess(Instant occurredAt, Professional professional, String action, List<UUID> clientIds) {
+
+        record Professional(UUID id, String keycloakSubject, String agency) {
+        }
     }
 }

@@ -10,9 +10,13 @@ import java.util.UUID;
  *                        for each client listed, each time with the same number
  * @param actorName       the actor's name from the local copy of the directory, when known
  * @param professionalId  the professional the action concerned (e.g. the member removed), if any
+ * @param service         the part of Patchwork that recorded it: {@code client-network} (clients, networks,
+ *                        attentions) or {@code schedule} (visits, contacts, calendars)
+ * @param action          what was done: one of {@link AuditAction}, or of the schedule's access actions
+ *                        ({@code VISITS_VIEWED}, {@code CONTACTS_VIEWED} …) for the schedule's records
  * @param basis           the actor's legal basis for the client at the time (or why they looked)
  */
-public record AuditRecord(long id, Instant occurredAt, UUID actorProfessionalId, String actorName,
-                          String actorAgency, AuditAction action, UUID clientId, UUID professionalId, String basis,
+public record AuditRecord(long id, Instant occurredAt, String service, UUID actorProfessionalId, String actorName,
+                          String actorAgency, String action, UUID clientId, UUID professionalId, String basis,
                           String detail) {
 }

@@ -78,6 +78,7 @@ class CalendarService {
                 .orElseGet(() -> new CalendarFeedStatus(false, null));
     }
 
+    @Transactional
     String feed(String token) {
         Optional<UUID> ownerId = FeedTokens.looksLikeAToken(token) ? feeds.ownerOf(FeedTokens.hash(token))
                 : Optional.empty();

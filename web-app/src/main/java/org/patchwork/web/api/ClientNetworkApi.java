@@ -78,11 +78,23 @@ public interface ClientNetworkApi {
     @PostExchange("/clients/{id}/attentions/{attentionId}/resolve")
     void resolveAttention(@PathVariable UUID id, @PathVariable UUID attentionId);
 
-    /** The audit trail; each part of the question is optional, {@code to} excluded. */
+    /**
+     * One page of the audit trail across client-network and the schedule, newest first; each part of the question is
+     * optional, {@code to} excluded.
+     */
     @GetExchange("/audit")
-    List<AuditRecord> audit(@RequestParam(required = false) UUID clientId,
-                            @RequestParam(required = false) UUID professionalId,
-                            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to);
+    AuditPage audit(@RequestParam(required = false) UUID clientId,
+                    @RequestParam(required = false) UUID actorProfessionalId,
+                    @RequestParam(required = false) UUID subjectProfessionalId,
+                    @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                    @RequestParam int page, @RequestParam int size);
+
+    /**
+     * Everything Patchwork holds about the client, for a subject access request, as the service wrote it (JSON); the
+     * service records the export.
+     */
+    @GetExchange("/clients/{id}/subject-access-export")
+    String subjectAccessExport(@PathVariable UUID id);
 
     @GetExchange("/audit/self-joins")
     List<SelfJoin> selfJoins(@RequestParam boolean awaitingReview);
@@ -203,9 +215,20 @@ public interface ClientNetworkApi {
     record Registered(UUID id) {
     }
 
-    /** One record of the audit trail, as an IG officer reads it. */
-    record AuditRecord(long id, Instant occurredAt, UUID actorProfessionalId, String actorName, String actorAgency,
-                       String action, UUID clientId, UUID professionalId, String basis, String detail) {
+    /** A page of the audit trail; {@code hasNext}: older records follow. */
+    record AuditPage(List<AuditRecord> items, int page, int size, boolean hasNext) {
+    }
+
+    /**
+     * One record of the audit trail, as an IG officer reads it.
+     *
+     * @param service where it was recorded: {@code client-network} (details, team, attentions) or {@code schedule}
+     */
+    record AuditRecord(long id, Instant occurredAt, String service, UUID actorProfessionalId, String actorName,
+                       String actorAgency, String action, UUID clientId, UUID professionalId, String basis,
+                       String detail) {
+
+        static final String SCHEDULE = "schedule";
 
         static final Map<String, String> ACTIONS = Map.ofEntries(
                 Map.entry("CLIENT_REGISTERED", "Added the client"),
@@ -232,7 +255,23 @@ public interface ClientNetworkApi {
                 Map.entry("OVERVIEW_VIEWED", "Viewed the client's page"),
                 Map.entry("AUDIT_VIEWED", "Searched the audit"),
                 Map.entry("SELF_JOINS_VIEWED", "Listed the joins to review"),
-                Map.entry("SELF_JOIN_REVIEWED", "Reviewed a join"));
+                Map.entry("SELF_JOIN_REVIEWED", "Reviewed a join"),
+                Map.entry("VISITS_VIEWED", "Viewed the visits"),
+                Map.entry("VISIT_SCHEDULED", "Arranged a visit"),
+                Map.entry("VISIT_CHANGED", "Changed a visit"),
+                Map.entry("CONTACTS_VIEWED", "Viewed the contacts"),
+                Map.entry("CONTACT_RECORDED", "Recorded a contact"),
+                Map.entry("SUMMARY_VIEWED", "Viewed the schedule summary"),
+                Map.entry("THRESHOLD_SET", "Set the not-seen warning"),
+                Map.entry("CALENDAR_DOWNLOADED", "Downloaded their calendar"),
+                Map.entry("CALENDAR_FEED_READ", "Their calendar feed was read"),
+                Map.entry("CASELOAD_VIEWED", "Listed their clients' schedules"),
+                Map.entry("SUBJECT_ACCESS_EXPORTED", "Exported everything held (subject access)"));
+
+        /** Whether the schedule recorded it (visits, contacts, calendars) rather than the client's record. */
+        public boolean fromSchedule() {
+            return SCHEDULE.equals(service);
+        }
 
         /** What was done; an action the service records that has no label here yet still reads as words. */
         public String actionLabel() {

@@ -12,13 +12,16 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import org.patchwork.web.config.DateFields;
 import org.patchwork.web.config.DayMonthYear;
+import org.patchwork.web.config.OrderedLabels;
 
 /**
- * An IG officer's question to the audit trail: records about one client, by one professional, in a period of
- * days (UK dates, both included). Every part is optional.
+ * An IG officer's question to the audit trail: records about one client, by or about one professional, in a period
+ * of days (UK dates, both included). Every part is optional.
  *
  * @param client       the client's Patchwork reference; a pasted page address holding it will do
  * @param professional the professional's directory id, as the choice list gives it
+ * @param role         whether the records wanted are what the professional did ({@code BY}, the default) or what
+ *                     was done about them ({@code ABOUT}: added, removed, invited …)
  */
 record AuditSearch(
         @Pattern(regexp = "|.*" + AuditSearch.REFERENCE + ".*",
@@ -26,6 +29,8 @@ record AuditSearch(
         String client,
         @Pattern(regexp = "|" + AuditSearch.REFERENCE, message = "Choose a professional from the list")
         String professional,
+        @Pattern(regexp = "BY|ABOUT", message = "Choose whether you want records by or about the professional")
+        String role,
         @DayMonthYear(optional = true, message = "Enter the first day as day, month and year, or leave it empty")
         DateFields from,
         @DayMonthYear(optional = true, message = "Enter the last day as day, month and year, or leave it empty")
@@ -40,13 +45,15 @@ record AuditSearch(
     AuditSearch {
         client = Objects.toString(client, "").trim();
         professional = Objects.toString(professional, "").trim();
+        role = role == null || role.isBlank() ? BY : role;
         from = from == null ? DateFields.empty() : from;
         to = to == null ? DateFields.empty() : to;
     }
 
-    static AuditSearch empty() {
-        return new AuditSearch("", "", DateFields.empty(), DateFields.empty());
-    }
+    static final String BY = "BY";
+    static final String ABOUT = "ABOUT";
+    static final Map<String, String> ROLES = OrderedLabels.of(BY, "Records of what they did",
+            ABOUT, "Records about them (added, removed, invited …)");
 
     @AssertTrue(message = "The last day must be the same as or after the first day")
     boolean isPeriodInOrder() {
@@ -72,5 +79,14 @@ record AuditSearch(
 
     UUID professionalId() {
         return REFERENCE_IN_TEXT.matcher(professional).matches() ? UUID.fromString(professional) : null;
+    }
+
+    /** The professional as the one who acted, unless the officer asked about them. */
+    UUID actorProfessionalId() {
+        return ABOUT.equals(role) ? null : professionalId();
+    }
+
+    UUID subjectProfessionalId() {
+        return ABOUT.equals(role) ? professionalId() : null;
     }
 }

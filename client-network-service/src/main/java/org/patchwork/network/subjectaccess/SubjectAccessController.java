@@ -1,0 +1,32 @@
+package org.patchwork.network.subjectaccess;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.patchwork.platform.security.Caller;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Subject access", description = "For information governance officers answering a subject access request")
+class SubjectAccessController {
+
+    private final SubjectAccessService service;
+
+    SubjectAccessController(SubjectAccessService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/clients/{clientId}/subject-access-export")
+    @PreAuthorize("hasRole('ig-officer')")
+    @Operation(summary = "Everything Patchwork holds about the client (identity, household link, network history with "
+            + "legal bases, invitations, attentions, withdrawals of consent, visits and contacts, the audit of who "
+            + "accessed the record, and the work details of every professional named), for an IG officer of an "
+            + "agency involved with the client now; audited. Anyone else gets 404; 503 when the schedule cannot answer")
+    SubjectAccessExport export(Caller caller, @PathVariable UUID clientId) {
+        return service.export(caller, clientId);
+    }
+}
