@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patchwork.platform.test.Prometheus;
+import org.patchwork.platform.test.Release;
 import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
@@ -83,6 +84,15 @@ class FrontDoorTest {
     @BeforeAll
     static void users() {
         practitioner = TestKeycloak.get().createUser("lichfield-dc", "Front", "Door", "practitioner");
+    }
+
+    @Test
+    void theManagementPortSaysWhichReleaseOfTheGatewayAnswers() {
+        HttpResponse<String> info = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/info")));
+
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).contains("\"release\":\"" + Release.ofThisPart() + "\"");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.patchwork.web;
 
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.patchwork.platform.test.Prometheus;
+import org.patchwork.platform.test.Release;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,6 +97,16 @@ class WebPagesTest {
         assertThat(after.has("http_client_requests_seconds_count", "application", "web-app"))
                 .as("the calls to the services").isTrue();
         assertThat(after.has("jvm_memory_used_bytes")).isTrue();
+    }
+
+    @Test
+    void theManagementPortSaysWhichReleaseOfTheWebAppAnswers() throws Exception {
+        HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/info")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).contains("\"release\":\"" + Release.ofThisPart() + "\"");
     }
 
     private static double profilePages(Prometheus metrics) {

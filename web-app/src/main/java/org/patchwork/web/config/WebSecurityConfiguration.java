@@ -51,7 +51,8 @@ class WebSecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/webjars/**", "/assets/**",
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/webjars/**",
+                                "/assets/**",
                                 "/favicon.ico", "/patchwork.css").permitAll()
                         .requestMatchers("/staff", "/staff/**").hasRole("agency-admin")
                         .requestMatchers("/audit", "/audit/**").hasRole("ig-officer")
