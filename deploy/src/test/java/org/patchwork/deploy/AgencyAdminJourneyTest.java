@@ -75,14 +75,14 @@ class AgencyAdminJourneyTest {
             assertThat(admin.text(By.id("workPhone-error"))).contains("Work phone must be a UK phone number");
             admin.type(By.id("workPhone"), "01543 308123");
             admin.driver.findElement(By.id("save-staff")).click();
-            assertThat(admin.text(By.id("notice"))).isEqualTo("Sample Outreach " + run + " was added");
+            admin.waitForText(By.id("notice"), "Sample Outreach " + run + " was added");
 
             admin.waitFor(By.cssSelector(".staff-member[data-email='" + warden + "'] .change-link")).click();
             assertThat(admin.waitFor(By.id("areas")).getDomProperty("value")).isEqualTo("Lichfield, Burntwood");
             admin.assertAccessible();
             admin.type(By.id("jobTitle"), "Senior community warden");
             admin.driver.findElement(By.id("save-staff")).click();
-            assertThat(admin.text(By.id("notice"))).isEqualTo("Sample Warden " + run + "'s details were saved");
+            admin.waitForText(By.id("notice"), "Sample Warden " + run + "'s details were saved");
             assertThat(admin.text(By.cssSelector(".staff-member[data-email='" + warden + "']")))
                     .contains("Senior community warden");
 
@@ -92,7 +92,7 @@ class AgencyAdminJourneyTest {
             admin.assertAccessible();
             admin.screenshot("staff-leaver");
             admin.driver.findElement(By.id("confirm-left")).click();
-            assertThat(admin.text(By.id("notice"))).isEqualTo("Sample Leaver " + run
+            admin.waitForText(By.id("notice"), "Sample Leaver " + run
                     + " is marked as having left: they can no longer see any client");
             assertThat(admin.text(By.id("staff"))).doesNotContain(leaver).contains(warden);
 

@@ -108,7 +108,7 @@ class AuditJourneyTest {
             officer.driver.findElement(By.id("outcome-APPROPRIATE")).click();
             officer.type(By.id("note"), "Confirmed with the out-of-hours manager");
             officer.driver.findElement(By.id("record-review")).click();
-            assertThat(officer.text(By.id("notice"))).isEqualTo("Your review was recorded");
+            officer.waitForText(By.id("notice"), "Your review was recorded");
             assertThat(officer.driver.getPageSource()).doesNotContain("Out-of-hours safeguarding call");
 
             officer.waitFor(By.id("show-all")).click();

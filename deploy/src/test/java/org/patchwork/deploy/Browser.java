@@ -7,7 +7,9 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,8 +83,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The element's text once it is there, read again if the page replaced it meanwhile. */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return until(driver -> {
+            try {
+                return driver.findElement(locator).getText();
+            } catch (NoSuchElementException | StaleElementReferenceException notThereYet) {
+                return null;
+            }
+        }, "the text of " + locator);
+    }
+
+    /**
+     * Waits until the element shows exactly this text: after a click that leads to another page, the page before it
+     * (with its own notice) may still be shown for a moment.
+     */
+    public void waitForText(By locator, String text) {
+        until(ExpectedConditions.textToBe(locator, text), locator + " showing '" + text + "'");
     }
 
     /** Signs in at the agency's own identity provider (a demo realm), after the sign-in page sent the browser there. */

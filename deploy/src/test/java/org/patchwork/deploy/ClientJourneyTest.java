@@ -62,7 +62,7 @@ class ClientJourneyTest {
             housing.assertAccessible();
             colleague.findElement(By.cssSelector("input[name='reason']")).sendKeys("Weekly wound care at home");
             colleague.findElement(By.cssSelector("button[type='submit']")).click();
-            assertThat(housing.text(By.id("notice"))).isEqualTo("Invitation sent");
+            housing.waitForText(By.id("notice"), "Invitation sent");
 
             nurse.open(gateway + "/");
             nurse.waitFor(By.cssSelector("#invitations a")).click();
@@ -83,7 +83,7 @@ class ClientJourneyTest {
             nurse.type(By.id("purpose"), "Wound dressing");
             nurse.assertAccessible();
             nurse.driver.findElement(By.id("schedule")).click();
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("Visit scheduled");
+            nurse.waitForText(By.id("notice"), "Visit scheduled");
 
             housing.open(clientPage);
             assertThat(housing.text(By.id("visits"))).contains("Demo District Nurse", "Wound dressing");
@@ -94,7 +94,7 @@ class ClientJourneyTest {
             nurse.waitFor(By.cssSelector("#visits .visit-link")).click();
             nurse.assertAccessible();
             nurse.waitFor(By.id("completed")).click();
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("Visit recorded as completed");
+            nurse.waitForText(By.id("notice"), "Visit recorded as completed");
 
             housing.open(clientPage);
             assertThat(housing.driver.findElement(By.cssSelector("#contacts tbody tr")).getText())
@@ -119,10 +119,10 @@ class ClientJourneyTest {
             assertThat(nurse.text(By.id("attention-list"))).contains("Mum has moved");
             nurse.screenshot("client-page-member");
             nurse.driver.findElement(By.cssSelector("#attention-list .resolve-attention")).click();
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("The attention is marked as dealt with");
+            nurse.waitForText(By.id("notice"), "The attention is marked as dealt with");
             assertThat(nurse.driver.findElements(By.id("attention-list"))).isEmpty();
             nurse.waitFor(By.id("leave")).click();
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("You have left the client's team");
+            nurse.waitForText(By.id("notice"), "You have left the client's team");
             nurse.open(clientPage);
             assertThat(nurse.text(By.tagName("h1"))).isEqualTo("Page not found");
             assertThat(nurse.driver.getPageSource()).doesNotContain(familyName);

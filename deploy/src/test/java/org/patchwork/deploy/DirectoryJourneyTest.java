@@ -32,7 +32,7 @@ class DirectoryJourneyTest {
             ig.type(By.id("workPhone"), "01785 223121");
             ig.driver.findElement(By.id("preferredContact-WORK_PHONE")).click();
             ig.driver.findElement(By.id("save-profile")).click();
-            assertThat(ig.text(By.id("notice"))).isEqualTo("Your details were saved");
+            ig.waitForText(By.id("notice"), "Your details were saved");
 
             teacher.open(gateway + "/directory");
             teacher.type(By.id("q"), "governance officer");

@@ -91,7 +91,7 @@ class KeyboardJourneyTest {
             keyboard.selectAll().type("Prevention team");
             keyboard.tabToId("save-profile");
             keyboard.press(Keys.ENTER);
-            assertThat(browser.text(By.id("notice"))).isEqualTo("Your details were saved");
+            browser.waitForText(By.id("notice"), "Your details were saved");
             assertThat(browser.driver.findElement(By.id("team")).getDomProperty("value")).isEqualTo("Prevention team");
         }
     }

@@ -55,7 +55,7 @@ class ProfileJourneyTest {
                 worker.driver.findElement(By.id("dailyDigest")).click();
             }
             worker.driver.findElement(By.id("save-alerts")).click();
-            assertThat(worker.text(By.id("notice"))).isEqualTo("Your alert preferences were saved");
+            worker.waitForText(By.id("notice"), "Your alert preferences were saved");
 
             worker.open(gateway + "/profile/alerts");
             worker.waitFor(By.id("save-alerts"));
@@ -82,7 +82,7 @@ class ProfileJourneyTest {
                 nurse.waitFor(By.cssSelector("#notice, #calendar-problem"));
                 return nurse.driver.findElements(By.id("notice")).isEmpty() ? null : true;
             });
-            assertThat(nurse.text(By.id("notice"))).isEqualTo("Your calendar link was created");
+            nurse.waitForText(By.id("notice"), "Your calendar link was created");
             String link = nurse.waitFor(By.id("calendar-link")).getDomProperty("value");
             assertThat(link).startsWith(gateway + "/api/calendar/").endsWith(".ics");
             nurse.assertAccessible();
@@ -125,7 +125,7 @@ class ProfileJourneyTest {
             var colleague = teacher.waitFor(By.cssSelector(".colleague"));
             colleague.findElement(By.cssSelector("input[name='reason']")).sendKeys("Allocated social worker");
             colleague.findElement(By.cssSelector("button[type='submit']")).click();
-            assertThat(teacher.text(By.id("notice"))).isEqualTo("Invitation sent");
+            teacher.waitForText(By.id("notice"), "Invitation sent");
 
             String sent = eventually(Duration.ofSeconds(60), () -> {
                 worker.open(gateway + "/profile/notifications");
