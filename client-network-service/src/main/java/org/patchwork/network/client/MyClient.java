@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.patchwork.network.clientrecord.ClientStatus;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.NetworkRole;
 
 /**
  * One of the clients in whose network the caller currently is.

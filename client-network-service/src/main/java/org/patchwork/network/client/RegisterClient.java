@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.patchwork.network.clientrecord.ClientDetails;
-import org.patchwork.network.network.MembershipBasis;
+import org.patchwork.network.membership.MembershipBasis;
 
 /**
  * Registering a client nobody knows yet. The practitioner becomes the lead professional and says on what legal

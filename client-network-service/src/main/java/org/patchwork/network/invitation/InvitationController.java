@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.patchwork.network.network.MembershipBasis;
+import org.patchwork.network.membership.MembershipBasis;
 import org.patchwork.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

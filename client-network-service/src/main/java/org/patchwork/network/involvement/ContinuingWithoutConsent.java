@@ -3,7 +3,7 @@ package org.patchwork.network.involvement;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.patchwork.network.network.LegalBasis;
+import org.patchwork.network.membership.LegalBasis;
 
 /**
  * For an agency's IG officers: a membership of their staff that continues on a statutory basis after the client

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.patchwork.network.network.LegalBasis;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.LegalBasis;
+import org.patchwork.network.membership.NetworkRole;
 
 /**
  * A current membership as its freshness is kept: when its member last confirmed it (or joined), whether they have

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.patchwork.network.network.LegalBasis;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.LegalBasis;
+import org.patchwork.network.membership.NetworkRole;
 import org.patchwork.platform.jdbc.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.patchwork.network.network.LegalBasis;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.LegalBasis;
+import org.patchwork.network.membership.NetworkRole;
 
 /**
  * One of my memberships that awaits my answer: whether I am still involved ({@code confirmationAwaited}), and/or

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.patchwork.network.network.LegalBasis;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.LegalBasis;
+import org.patchwork.network.membership.NetworkRole;
 
 /** For the lead: how fresh each member's involvement is, and who is overdue. */
 public record NetworkInvolvement(UUID clientId, List<Member> members) {

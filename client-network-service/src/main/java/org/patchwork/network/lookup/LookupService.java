@@ -10,7 +10,7 @@ import org.patchwork.network.clientrecord.Client;
 import org.patchwork.network.clientrecord.ClientIdentity;
 import org.patchwork.network.clientrecord.ClientRepository;
 import org.patchwork.network.config.NetworkProperties;
-import org.patchwork.network.network.NetworkService;
+import org.patchwork.network.membership.NetworkService;
 import org.patchwork.network.professional.ProfessionalContact;
 import org.patchwork.network.professional.Professionals;
 import org.patchwork.platform.problem.PatchworkException;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.patchwork.network.attention.AttentionView;
 import org.patchwork.network.client.ClientView;
-import org.patchwork.network.network.NetworkView;
+import org.patchwork.network.membership.NetworkView;
 
 /**
  * The three priorities of a practitioner at one glance: who supports the client and how to reach them, who visits

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.patchwork.network.network.LegalBasis;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.LegalBasis;
+import org.patchwork.network.membership.NetworkRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.NetworkIntegrationTest;
-import org.patchwork.network.network.NetworkRole;
+import org.patchwork.network.membership.NetworkRole;
 import org.patchwork.platform.jdbc.Rows;
 
 import static org.assertj.core.api.Assertions.assertThat;

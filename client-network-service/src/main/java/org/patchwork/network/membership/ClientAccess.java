@@ -1,4 +1,4 @@
-package org.patchwork.network.network;
+package org.patchwork.network.membership;
 
 import org.patchwork.network.clientrecord.Client;
 import org.patchwork.network.professional.ProfessionalContact;

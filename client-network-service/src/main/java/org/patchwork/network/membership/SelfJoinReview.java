@@ -1,4 +1,4 @@
-package org.patchwork.network.network;
+package org.patchwork.network.membership;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package org.patchwork.network.network;
+package org.patchwork.network.membership;
 
 import java.time.Clock;
 import java.util.List;

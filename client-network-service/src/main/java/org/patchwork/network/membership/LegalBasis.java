@@ -1,4 +1,4 @@
-package org.patchwork.network.network;
+package org.patchwork.network.membership;
 
 /** Why a professional may hold a client's details; IG officers review it. */
 public enum LegalBasis {
