@@ -114,7 +114,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A new browser, signed in through the sign-in page as a demo user of the agency, on the start page. */
-    static Browser signedIn(String gateway, String agency, String username) throws IOException {
+    public static Browser signedIn(String gateway, String agency, String username) throws IOException {
         Browser browser = new Browser();
         try {
             browser.open(gateway + "/sign-in");

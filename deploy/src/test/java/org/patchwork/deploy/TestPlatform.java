@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.patchwork.platform.test.PlatformProcess;
 import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKafka;
 import org.patchwork.platform.test.TestKeycloak;

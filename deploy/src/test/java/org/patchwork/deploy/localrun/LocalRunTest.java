@@ -33,6 +33,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.patchwork.deploy.Browser;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.http.HttpHeaders;
@@ -282,6 +284,116 @@ class LocalRunTest {
 
         await().atMost(Duration.ofMinutes(2)).until(() -> copied(jdbcUrl, database, professional));
         asPostgres("psql", "-v", "ON_ERROR_STOP=1", "-p", pgPort, "-c", "DROP DATABASE " + database + "_broken");
+    }
+
+    /**
+     * docs/operations/rotate-secrets.md, its commands run as written (Keycloak's admin CLI from the local run's
+     * Keycloak, signed in as the runbook says): the gateway's client secret made anew in Keycloak refuses the running
+     * gateway's sign-ins until the gateway is restarted with it; an agency's new broker secret is refused until the
+     * runbook's one command gives it to Keycloak, and then signs in with no restart.
+     */
+    @Test
+    @Order(7)
+    void secretsRotateAsTheRunbookSays() throws Exception {
+        String gateway = "http://127.0.0.1:" + environment.get("PATCHWORK_GATEWAY_PORT");
+        Map<String, String> blocks = runbookBlocks(ROOT.resolve("docs/operations/rotate-secrets.md"));
+
+        // The gateway's client secret: step 1 in Keycloak.
+        String made = kcadm(blocks.get("") + "\n" + blocks.get("The gateway's client secret"));
+        Matcher value = Pattern.compile("\"value\" : \"([^\"]+)\"").matcher(made);
+        assertThat(value.find()).as(made).isTrue();
+        String newSecret = value.group(1);
+        try (Browser refused = new Browser()) {
+            startSignIn(refused, gateway, "lichfield-dc");
+            refused.signInAtAgency("lichfield-dc", "practitioner", gateway);
+            refused.waitForUrlContaining("/sign-in?error");
+        }
+        // Step 2: the gateway's secret store (locally the state folder), then the gateway restarted.
+        Files.writeString(state.resolve("secrets").resolve("gateway-client-secret"), newSecret + "\n");
+        Result restarted = run(Duration.ofMinutes(5), "restart", "gateway");
+        assertThat(restarted.status()).as(restarted.output()).isZero();
+        try (Browser signedIn = new Browser()) {
+            startSignIn(signedIn, gateway, "lichfield-dc");
+            signedIn.signInAtAgency("lichfield-dc", "practitioner", gateway);
+            signedIn.waitFor(By.id("signed-in-as"));
+        }
+
+        // An OIDC agency's broker secret: the agency issues a new one in its own IdP (here the demo realm)...
+        String issued = kcadm(blocks.get("") + "\n"
+                + "ID=$(kcadm.sh get clients -r demo-lichfield-dc -q clientId=patchwork-broker --fields id --format csv --noquotes)\n"
+                + "kcadm.sh create clients/$ID/client-secret -r demo-lichfield-dc\n"
+                + "kcadm.sh get clients/$ID/client-secret -r demo-lichfield-dc\n");
+        Matcher agencySecret = Pattern.compile("\"value\" : \"([^\"]+)\"").matcher(issued);
+        assertThat(agencySecret.find()).as(issued).isTrue();
+        try (Browser refused = new Browser()) {
+            startSignIn(refused, gateway, "lichfield-dc");
+            refused.signInAtAgency("lichfield-dc", "practitioner", "/realms/patchwork/");
+            // Keycloak's error page (or its sign-in page with the error), not the gateway.
+            refused.waitFor(By.cssSelector("#kc-error-message, [class*='c-alert']"));
+        }
+        // ...and the runbook's command gives it to Keycloak: the next sign-in works, nothing restarted.
+        String agencyBlock = blocks.get("An agency's identity provider");
+        String oidcCommand = agencyBlock.lines().filter(line -> line.contains("config.clientSecret=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no OIDC secret command in the runbook:\n" + agencyBlock));
+        kcadm(blocks.get("") + "\n" + oidcCommand.replace("<alias>", "lichfield-dc")
+                .replace("<new secret>", agencySecret.group(1)));
+        try (Browser signedIn = new Browser()) {
+            startSignIn(signedIn, gateway, "lichfield-dc");
+            signedIn.signInAtAgency("lichfield-dc", "practitioner", gateway);
+            signedIn.waitFor(By.id("signed-in-as"));
+        }
+    }
+
+    private static void startSignIn(Browser browser, String gateway, String agency) {
+        browser.open(gateway + "/sign-in");
+        browser.waitFor(By.cssSelector("a[data-agency='" + agency + "']")).click();
+    }
+
+    /**
+     * The bash blocks of a runbook by section ({@code ""} before the first {@code ##} heading), each section's blocks
+     * joined, with the local run's Keycloak port and state folder in place of the runbook's defaults.
+     */
+    private static Map<String, String> runbookBlocks(Path runbook) throws IOException {
+        Map<String, String> blocks = new HashMap<>();
+        String section = "";
+        StringBuilder block = null;
+        for (String line : Files.readAllLines(runbook)) {
+            if (block == null && line.startsWith("## ")) {
+                section = line.substring(3).trim();
+            } else if (block == null && line.trim().equals("```bash")) {
+                block = new StringBuilder();
+            } else if (block != null && line.trim().equals("```")) {
+                blocks.merge(section, block.toString(), String::concat);
+                block = null;
+            } else if (block != null) {
+                block.append(line.strip()).append('\n');
+            }
+        }
+        blocks.replaceAll((name, commands) -> commands
+                .replace("http://127.0.0.1:8180", "http://127.0.0.1:" + environment.get("PATCHWORK_KEYCLOAK_PORT"))
+                .replace(".patchwork/secrets/", state.resolve("secrets") + "/"));
+        return blocks;
+    }
+
+    /** Commands run by bash with the local run's Keycloak admin CLI on the path and its settings in the state folder. */
+    private static String kcadm(String commands) throws Exception {
+        Path keycloak;
+        try (var homes = Files.list(state)) {
+            keycloak = homes.filter(path -> path.getFileName().toString().startsWith("keycloak-")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Keycloak in " + state));
+        }
+        Path home = Files.createDirectories(state.resolve("kcadm-home"));
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + commands)
+                .directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", keycloak.resolve("bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("JAVA_HOME", Path.of(ProcessHandle.current().info().command().orElseThrow())
+                .getParent().getParent().toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("%s%n%s", commands, output).isZero();
+        return output;
     }
 
     private static boolean copied(String jdbcUrl, String database, UUID professional) throws Exception {

@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -198,7 +198,9 @@ public class ClientOverviewSimulation extends Simulation {
     public void after() {
         try {
             cpu.close();
-            String table = figures.table() + "\n" + figures.cpuTable(cpu);
+            figures.write(Path.of("scale-" + platform.scale.clients() + ".tsv"), figures.keyFigures());
+            String table = platform.calibration.line() + "\n" + platform.sizes + "\n\n" + figures.table() + "\n"
+                    + figures.cpuTable(cpu) + "\n" + PhaseFigures.growthTable(Path.of("").toAbsolutePath());
             System.out.println("\n" + table);
             figures.write(FIGURES, table);
             figures.write(TIMELINE, figures.timeline());

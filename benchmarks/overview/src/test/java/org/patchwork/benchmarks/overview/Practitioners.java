@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.IOException;
 import java.net.URI;
@@ -76,9 +76,9 @@ final class Practitioners implements AutoCloseable {
         }
     }
 
-    /** The agency of practitioner {@code number}: the seeded county's agencies are agency-001 .. agency-500. */
+    /** The agency of practitioner {@code number}: one of the seeded county's first 500, agency-0001 .. agency-0500. */
     static String agency(int number) {
-        return "agency-%03d".formatted((number - 1) % 500 + 1);
+        return "agency-%04d".formatted((number - 1) % 500 + 1);
     }
 
     List<Practitioner> all() {

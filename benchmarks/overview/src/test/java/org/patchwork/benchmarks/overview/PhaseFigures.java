@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +22,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class PhaseFigures {
 
-    private static final double P99_TARGET_MS = 50;
-    private static final double GATEWAY_SHARE_TARGET = 0.5;
+    private static final double P99_TARGET_MS = 25;
+    private static final double GATEWAY_SHARE_TARGET = 0.9;
+    private static final double GATEWAY_OVERVIEWS_TARGET = 1_000;
+    /** CPU per complete overview through the gateway at saturation: gateway, client-network, schedule, PostgreSQL. */
+    private static final double OVERVIEW_CPU_TARGET_MS = 2.0;
+    private static final List<String> ANSWER_PARTS = List.of("gateway", "client-network", "schedule", ProcessCpu.POSTGRESQL);
 
     private final Map<String, Phase> phases = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
@@ -75,6 +79,12 @@ final class PhaseFigures {
                 out.append(String.format(Locale.ROOT, "%s: gateway throughput %.2f x direct (target >= %.1f: %s)%n",
                         endpoint, share, GATEWAY_SHARE_TARGET, share >= GATEWAY_SHARE_TARGET ? "met" : "NOT met"));
             }
+        }
+        Phase gatewayOverviews = phases.get("overview gateway throughput");
+        if (gatewayOverviews != null) {
+            out.append(String.format(Locale.ROOT, "overview gateway throughput: %,.0f complete answers/s "
+                    + "(target >= %,.0f: %s)%n", gatewayOverviews.perSecond(), GATEWAY_OVERVIEWS_TARGET,
+                    gatewayOverviews.perSecond() >= GATEWAY_OVERVIEWS_TARGET ? "met" : "NOT met"));
         }
         for (String name : order) {
             if (name.endsWith("latency") && (name.startsWith("overview") || name.startsWith("caseload"))) {
@@ -128,6 +138,98 @@ final class PhaseFigures {
             long duration = phase.end() - phase.start();
             out.append(machine == null || duration <= 0 ? " ? |"
                     : String.format(Locale.ROOT, " %.0f%% |", 100 * machine / (duration * cores))).append('\n');
+        }
+        out.append('\n').append(cpuTargets(cpu));
+        return out.toString();
+    }
+
+    /**
+     * The cost targets: CPU per complete overview through the gateway at saturation, summed over the parts that make
+     * the answer; and, per part and endpoint, CPU per request at the latency phases' rate against saturation (a part
+     * spending more per request at a moderate rate spends it on fixed per-second work, not on answers).
+     */
+    private String cpuTargets(ProcessCpu cpu) {
+        StringBuilder out = new StringBuilder();
+        Phase saturated = phases.get("overview gateway throughput");
+        if (saturated != null && saturated.requests() > 0) {
+            Map<String, Double> used = cpu.between(saturated.start(), saturated.end());
+            double perAnswer = ANSWER_PARTS.stream().mapToDouble(part -> used.getOrDefault(part, 0.0)).sum()
+                    / saturated.requests();
+            out.append(String.format(Locale.ROOT, "CPU per overview through the gateway at saturation (%s): %.2f ms "
+                    + "(target <= %.1f ms: %s)%n", String.join(" + ", ANSWER_PARTS), perAnswer, OVERVIEW_CPU_TARGET_MS,
+                    perAnswer <= OVERVIEW_CPU_TARGET_MS ? "met" : "NOT met"));
+        }
+        for (String name : order) {
+            if (!name.endsWith(" latency")) {
+                continue;
+            }
+            Phase moderate = phases.get(name);
+            Phase full = phases.get(name.replace(" latency", " throughput"));
+            if (full == null || moderate.requests() == 0 || full.requests() == 0) {
+                continue;
+            }
+            Map<String, Double> atModerate = cpu.between(moderate.start(), moderate.end());
+            Map<String, Double> atFull = cpu.between(full.start(), full.end());
+            List<String> dearer = new ArrayList<>();
+            for (String part : ANSWER_PARTS) {
+                Double a = atModerate.get(part);
+                Double b = atFull.get(part);
+                if (a != null && b != null && b > 0 && a / moderate.requests() > 1.1 * b / full.requests()) {
+                    dearer.add(String.format(Locale.ROOT, "%s %.2f vs %.2f ms", part, a / moderate.requests(),
+                            b / full.requests()));
+                }
+            }
+            out.append(String.format(Locale.ROOT, "%s vs saturation, CPU per request: %s%n",
+                    name.replace(" latency", ""), dearer.isEmpty() ? "no part dearer by more than 10% (target: met)"
+                            : "dearer at the moderate rate: " + String.join(", ", dearer) + " (target: NOT met)"));
+        }
+        return out.toString();
+    }
+
+    /** This run's p50, p99 and answers a second per phase, one line each, for the growth table of later runs. */
+    String keyFigures() {
+        StringBuilder out = new StringBuilder();
+        for (String name : order) {
+            Phase phase = phases.get(name);
+            out.append(String.format(Locale.ROOT, "%s\t%d\t%d\t%.0f%n", name, phase.percentile(50), phase.percentile(99),
+                    phase.perSecond()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The growth table: for each phase, p50 / p99 / answers a second at each number of clients a run has left its
+     * key figures for in {@code directory} ({@code scale-<clients>.tsv}), side by side, fewest clients first. The
+     * answer's cost must not grow with the data.
+     */
+    static String growthTable(Path directory) throws IOException {
+        Map<Integer, Map<String, String[]>> runs = new TreeMap<>();
+        try (var files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("scale-\\d+\\.tsv")).toList()) {
+                int clients = Integer.parseInt(file.getFileName().toString().replaceAll("\\D", ""));
+                Map<String, String[]> figures = new TreeMap<>();
+                for (String line : Files.readAllLines(file)) {
+                    String[] fields = line.split("\t");
+                    figures.put(fields[0], Arrays.copyOfRange(fields, 1, fields.length));
+                }
+                runs.put(clients, figures);
+            }
+        }
+        if (runs.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Growth: p50 / p99 / answers a second by number of clients seeded "
+                + "(each column from the latest run at that scale)\n\n| Phase |");
+        runs.keySet().forEach(clients -> out.append(String.format(Locale.ROOT, " %,d clients |", clients)));
+        out.append("\n|---|").append("---:|".repeat(runs.size())).append('\n');
+        List<String> names = new ArrayList<>(runs.values().iterator().next().keySet());
+        for (String name : names) {
+            out.append("| ").append(name).append(" |");
+            for (Map<String, String[]> figures : runs.values()) {
+                String[] f = figures.get(name);
+                out.append(f == null ? " – |" : " %s / %s ms / %s |".formatted(f[0], f[1], f[2]));
+            }
+            out.append('\n');
         }
         return out.toString();
     }

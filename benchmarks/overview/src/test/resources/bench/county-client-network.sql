@@ -1,5 +1,5 @@
 -- client-network-service's part of the county (after county.sql): the contact copy of every professional,
--- clients, their networks (with some members who have since left), attentions, and a year of audited reads.
+-- clients, their networks (with some members who have since left), attentions, and the years of audited reads.
 
 INSERT INTO professional_contact (id, keycloak_subject, agency, name, job_title, work_phone, mobile, email,
                                   preferred_contact, status, as_of)
@@ -48,7 +48,7 @@ SELECT md5('membership-ended-' || sc.c)::UUID, sc.id, sp.id, sp.agency, 'MEMBER'
        'LEFT_NETWORK'
 FROM seed_client sc
          CROSS JOIN (SELECT count(*)::INT AS n FROM seed_user) users
-         JOIN seed_professional sp ON sp.p = users.n + 1 + ((sc.c::BIGINT * 7919 + 8 * 1543) % (10000 - users.n))::INT
+         JOIN seed_professional sp ON sp.p = users.n + 1 + ((sc.c::BIGINT * 7919 + 8 * 1543) % (pg_temp.seed_count('professionals') - users.n))::INT
 WHERE sc.c % 5 = 0;
 
 -- Three in ten clients have one to three attentions, one in ten of them urgent.
@@ -64,10 +64,11 @@ FROM seed_client sc
          JOIN seed_professional sp ON sp.p = m.p
 WHERE sc.c % 10 < 3;
 
--- A year of reads: each member looked at each of their clients about once.
+-- The years of reads: each member looked at each of their clients about once a year.
 INSERT INTO audit_record (occurred_at, actor_subject, actor_professional_id, actor_agency, action, client_id, basis)
-SELECT pg_temp.seed_anchor() - make_interval(days => (m.c * 7 + m.j * 11) % 365, mins => m.c % 600),
+SELECT pg_temp.seed_anchor() - make_interval(days => y * 365 + (m.c * 7 + m.j * 11) % 365, mins => m.c % 600),
        coalesce(sp.subject, 'subject-' || sp.p), sp.id, sp.agency, 'OVERVIEW_VIEWED', sc.id, 'CONSENT'
 FROM seed_member m
          JOIN seed_client sc USING (c)
-         JOIN seed_professional sp USING (p);
+         JOIN seed_professional sp USING (p)
+         CROSS JOIN generate_series(0, pg_temp.seed_count('years') - 1) y;

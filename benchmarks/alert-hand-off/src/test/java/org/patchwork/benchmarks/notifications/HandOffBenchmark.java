@@ -1,4 +1,4 @@
-package org.patchwork.notification.bench;
+package org.patchwork.benchmarks.notifications;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

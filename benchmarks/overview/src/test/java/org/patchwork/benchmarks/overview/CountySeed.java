@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +23,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Seeds a service's database, already migrated by the service itself, with its part of the county in
- * {@code bench/county.sql}: set-based SQL, the same rows every run, dated from {@code anchor}.
+ * {@code bench/county.sql}: set-based SQL, the same rows every run for one {@link Scale}, dated from
+ * {@code anchor}.
  */
 final class CountySeed {
 
@@ -31,15 +32,47 @@ final class CountySeed {
     }
 
     /**
+     * How much data: {@code -Dbench.scale=county} (the default: 500 agencies, 10,000 professionals, 100,000 clients,
+     * a year of history) or {@code national} (5,000 agencies, 100,000 professionals, 1,000,000 clients, two years),
+     * each number also settable on its own ({@code -Dbench.agencies}, {@code -Dbench.professionals},
+     * {@code -Dbench.clients}, {@code -Dbench.years}). Per client, the history is the same at every scale: about a
+     * visit a month and eight calls a year, a network of 3-8, each member reading the record about once a year.
+     */
+    record Scale(String name, int agencies, int professionals, int clients, int years) {
+
+        static Scale fromSystemProperties() {
+            String name = System.getProperty("bench.scale", "county");
+            Scale preset = switch (name) {
+                case "county" -> new Scale(name, 500, 10_000, 100_000, 1);
+                case "national" -> new Scale(name, 5_000, 100_000, 1_000_000, 2);
+                default -> throw new IllegalArgumentException("bench.scale is county or national, not " + name);
+            };
+            return new Scale(name, Integer.getInteger("bench.agencies", preset.agencies),
+                    Integer.getInteger("bench.professionals", preset.professionals),
+                    Integer.getInteger("bench.clients", preset.clients), Integer.getInteger("bench.years", preset.years));
+        }
+
+        String describe() {
+            return "%s: %,d agencies, %,d professionals, %,d clients, %d year(s) of history".formatted(name, agencies,
+                    professionals, clients, years);
+        }
+    }
+
+    /**
      * @param serviceScript the service's part, e.g. {@code bench/county-schedule.sql}
      */
     static void seed(TestDatabase database, String serviceScript, List<Practitioners.Practitioner> practitioners,
-                     Instant anchor) throws SQLException, IOException {
+                     Instant anchor, Scale scale) throws SQLException, IOException {
         try (Connection connection = connect(database)) {
-            try (PreparedStatement setAnchor = connection.prepareStatement(
-                    "SELECT set_config('patchwork.bench_anchor', ?, false)")) {
-                setAnchor.setString(1, anchor.toString());
-                setAnchor.execute();
+            Map<String, String> settings = Map.of("anchor", anchor.toString(), "agencies", String.valueOf(scale.agencies),
+                    "professionals", String.valueOf(scale.professionals), "clients", String.valueOf(scale.clients),
+                    "years", String.valueOf(scale.years));
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                try (PreparedStatement set = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
+                    set.setString(1, "patchwork.bench_" + setting.getKey());
+                    set.setString(2, setting.getValue());
+                    set.execute();
+                }
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMP TABLE seed_user (p INT PRIMARY KEY, subject TEXT NOT NULL, agency TEXT NOT NULL)");
@@ -105,6 +138,28 @@ final class CountySeed {
             target.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + table + " FROM STDIN", new ByteArrayInputStream(rows.toByteArray()));
         }
+    }
+
+    /** The database's size on disk and, largest first, its five largest tables with their indexes, in MB. */
+    static String sizes(TestDatabase database) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            try (ResultSet total = statement.executeQuery("SELECT pg_database_size(current_database()) / 1048576")) {
+                total.next();
+                out.append(total.getLong(1)).append(" MB");
+            }
+            try (ResultSet tables = statement.executeQuery("""
+                    SELECT relname, pg_total_relation_size(oid) / 1048576 FROM pg_class
+                    WHERE relkind IN ('r', 'p') AND relnamespace = 'public'::regnamespace
+                    ORDER BY pg_total_relation_size(oid) DESC LIMIT 5""")) {
+                List<String> largest = new ArrayList<>();
+                while (tables.next()) {
+                    largest.add(tables.getString(1) + " " + tables.getLong(2) + " MB");
+                }
+                out.append(" (").append(String.join(", ", largest)).append(')');
+            }
+        }
+        return out.toString();
     }
 
     /** The clients in whose networks each signed-in practitioner is, by Keycloak subject, from client-network's data. */

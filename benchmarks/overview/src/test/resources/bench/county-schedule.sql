@@ -1,5 +1,5 @@
 -- schedule-service's part of the county (after county.sql): its copies of the professionals and the networks,
--- a year of past visits (about one a month per client) with the contacts they recorded, calls and video calls
+-- the years of past visits (about one a month per client) with the contacts they recorded, calls and video calls
 -- (about eight a year per client), and one or two upcoming visits per client.
 
 INSERT INTO professional (id, keycloak_subject, agency, name, job_title, status)
@@ -30,7 +30,7 @@ SELECT md5('visit-' || sc.c || '-' || n)::UUID, sc.id, sp.id, sp.agency, v.kind,
        CASE WHEN v.roll >= 92 THEN 'Client unwell' END,
        sp.id, v.starts_at - INTERVAL '7 days', v.starts_at + INTERVAL '2 hours'
 FROM seed_client sc
-         CROSS JOIN generate_series(0, 11) n
+         CROSS JOIN generate_series(0, 12 * pg_temp.seed_count('years') - 1) n
          JOIN seed_member m ON m.c = sc.c AND m.j = (sc.c + n) % sc.members
          JOIN seed_professional sp ON sp.p = m.p
          CROSS JOIN LATERAL (
@@ -59,7 +59,7 @@ SELECT md5('call-' || sc.c || '-' || n)::UUID, sc.id, sp.id, sp.agency, x.at,
        (ARRAY ['COMPLETED', 'COMPLETED', 'NO_ANSWER', 'MESSAGE_LEFT'])[1 + (sc.c * 5 + n) % 4],
        NULL, sp.id, x.at + INTERVAL '10 minutes'
 FROM seed_client sc
-         CROSS JOIN generate_series(0, 7) n
+         CROSS JOIN generate_series(0, 8 * pg_temp.seed_count('years') - 1) n
          JOIN seed_member m ON m.c = sc.c AND m.j = (sc.c + n + 1) % sc.members
          JOIN seed_professional sp ON sp.p = m.p
          CROSS JOIN LATERAL (

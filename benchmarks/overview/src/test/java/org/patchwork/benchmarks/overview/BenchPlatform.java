@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import org.patchwork.deploy.PlatformProcess;
+import org.patchwork.platform.test.PlatformProcess;
 import org.patchwork.platform.test.TestDatabase;
 import org.patchwork.platform.test.TestKafka;
 import org.patchwork.platform.test.TestKeycloak;
@@ -41,6 +41,10 @@ final class BenchPlatform implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeQuietly, "bench-platform-shutdown");
     private boolean closed;
 
+    final CountySeed.Scale scale = CountySeed.Scale.fromSystemProperties();
+    Calibration calibration;
+    /** The databases' sizes once seeded: what the scale's years of history take on disk. */
+    String sizes;
     Practitioners practitioners;
     PlatformProcess schedule;
     PlatformProcess clientNetwork;
@@ -67,6 +71,9 @@ final class BenchPlatform implements AutoCloseable {
         TestDatabase scheduleDb = database("bench_schedule");
         TestDatabase clientNetworkDb = database("bench_client_network");
         TestDatabase gatewayDb = database("bench_gateway");
+        log("Timing the machine's calibration workloads before anything starts");
+        calibration = Calibration.measure(scheduleDb.jdbcUrl(), scheduleDb.user(), scheduleDb.password());
+        log(calibration.line());
 
         log("Starting schedule-service, client-network-service and the gateway");
         schedule = process(PlatformProcess.start("schedule-service",
@@ -96,7 +103,7 @@ final class BenchPlatform implements AutoCloseable {
         clientNetwork.awaitReady(START_TIMEOUT);
         gateway.awaitReady(START_TIMEOUT);
 
-        log("Seeding the county into both databases (set-based SQL, then VACUUM ANALYZE)");
+        log("Seeding " + scale.describe() + " into both databases (set-based SQL, then VACUUM ANALYZE)");
         long seeding = System.nanoTime();
         Instant anchor = Instant.now();
         List<Practitioners.Practitioner> all = practitioners.all();
@@ -110,7 +117,10 @@ final class BenchPlatform implements AutoCloseable {
             throw new IllegalStateException("Seeding failed: " + e.getCause().getMessage(), e.getCause());
         }
         CountySeed.copySchedule(scheduleDb, clientNetworkDb, anchor);
-        log("Seeded in " + Duration.ofNanos(System.nanoTime() - seeding).toSeconds() + " s");
+        long seeded = Duration.ofNanos(System.nanoTime() - seeding).toSeconds();
+        sizes = "Seeded in %d s. Database sizes, %s: schedule %s; client-network %s".formatted(seeded, scale.describe(),
+                CountySeed.sizes(scheduleDb), CountySeed.sizes(clientNetworkDb));
+        log(sizes);
         practitioners.assignCaseloads(CountySeed.caseloads(clientNetworkDb));
         practitioners.keepTokensFresh();
         checkAnswers();
@@ -151,7 +161,7 @@ final class BenchPlatform implements AutoCloseable {
 
     private void seed(TestDatabase database, String script, List<Practitioners.Practitioner> all, Instant anchor) {
         try {
-            CountySeed.seed(database, script, all, anchor);
+            CountySeed.seed(database, script, all, anchor, scale);
         } catch (Exception e) {
             throw new IllegalStateException(script + ": " + e.getMessage(), e);
         }

@@ -1,4 +1,4 @@
-package org.patchwork.directory.bench;
+package org.patchwork.benchmarks.directory;
 
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.patchwork.deploy;
+package org.patchwork.platform.test;
 
 import java.io.File;
 import java.io.IOException;
@@ -74,7 +74,7 @@ public final class PlatformProcess implements AutoCloseable {
      * One of the local stand-ins for what council hosting provides (the mail catcher), from its jar in
      * {@code target/tools}; {@code port} is the one its readiness is asked on.
      */
-    static PlatformProcess startTool(String name, String jarName, List<String> javaOptions, int port,
+    public static PlatformProcess startTool(String name, String jarName, List<String> javaOptions, int port,
                                      String readinessPath) throws IOException {
         Path jar = Path.of("target", "tools", jarName).toAbsolutePath();
         if (!Files.exists(jar)) {
@@ -138,7 +138,7 @@ public final class PlatformProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -156,7 +156,7 @@ public final class PlatformProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

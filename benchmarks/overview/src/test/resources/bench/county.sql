@@ -1,8 +1,15 @@
--- A county, the same in every run: 500 agencies, 10,000 professionals and 100,000 clients with networks of 3 to 8
--- members. Run in both services' databases (as temporary tables), so that each seeds its own copy of the same
--- county. Before it, the benchmark fills seed_user (professional number, Keycloak subject, agency) with its
--- signed-in practitioners, who are professionals 1..n, each in the networks of exactly 50 clients; and sets
--- patchwork.bench_anchor, the instant every date is counted from.
+-- A county (or a nation), the same in every run of one scale: patchwork.bench_agencies agencies,
+-- patchwork.bench_professionals professionals and patchwork.bench_clients clients with networks of 3 to 8 members
+-- (500, 10,000 and 100,000 for a county). Run in both services' databases (as temporary tables), so that each seeds
+-- its own copy of the same county. Before it, the benchmark fills seed_user (professional number, Keycloak subject,
+-- agency) with its signed-in practitioners, who are professionals 1..n, each in the networks of exactly 50
+-- clients; and sets patchwork.bench_anchor, the instant every date is counted from, and patchwork.bench_years, the
+-- years of history.
+
+CREATE FUNCTION pg_temp.seed_count(name TEXT) RETURNS INT LANGUAGE sql STABLE AS
+$$
+SELECT current_setting('patchwork.bench_' || name)::INT
+$$;
 
 CREATE FUNCTION pg_temp.seed_name(n BIGINT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS
 $$
@@ -19,12 +26,12 @@ CREATE TEMP TABLE seed_professional AS
 SELECT p,
        md5('professional-' || p)::UUID                                            AS id,
        u.subject,
-       coalesce(u.agency, 'agency-' || lpad(((p - 1) % 500 + 1)::TEXT, 3, '0')) AS agency,
+       coalesce(u.agency, 'agency-' || lpad(((p - 1) % pg_temp.seed_count('agencies') + 1)::TEXT, 4, '0')) AS agency,
        'Sample ' || pg_temp.seed_name(p * 7 + 3)                                   AS name,
        (ARRAY ['District nurse', 'Social worker', 'Health visitor', 'Youth worker', 'Family support worker',
            'School nurse', 'Home safety officer', 'Housing officer', 'GP', 'Community support officer'])[1 + p % 10]
                                                                                    AS job_title
-FROM generate_series(1, 10000) p
+FROM generate_series(1, pg_temp.seed_count('professionals')) p
          LEFT JOIN seed_user u USING (p);
 
 CREATE TEMP TABLE seed_client AS
@@ -36,7 +43,7 @@ SELECT c,
        3 + (c::BIGINT * 2654435761 % 6)::INT                      AS members,
        pg_temp.seed_anchor() - make_interval(days => 400 + c % 700) AS created_at,
        CASE WHEN c % 20 IN (1, 2) THEN md5('household-' || (c - c % 20))::UUID END AS household_id
-FROM generate_series(1, 100000) c;
+FROM generate_series(1, pg_temp.seed_count('clients')) c;
 
 -- Members are numbered j = 0 .. members-1 within each network; member 0 leads it. Clients 1 .. 50 n have one
 -- signed-in practitioner each (practitioner (c-1) mod n + 1: 50 clients each, leading a quarter of them); every
@@ -47,7 +54,7 @@ SELECT sc.c, j,
        CASE
            WHEN sc.c <= 50 * users.n AND j = CASE WHEN sc.c % 4 = 0 THEN 0 ELSE sc.members - 1 END
                THEN (sc.c - 1) % users.n + 1
-           ELSE users.n + 1 + ((sc.c::BIGINT * 7919 + j * 1543) % (10000 - users.n))::INT
+           ELSE users.n + 1 + ((sc.c::BIGINT * 7919 + j * 1543) % (pg_temp.seed_count('professionals') - users.n))::INT
            END AS p
 FROM seed_client sc
          CROSS JOIN users

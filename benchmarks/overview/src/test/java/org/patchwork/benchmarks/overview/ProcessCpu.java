@@ -1,4 +1,4 @@
-package org.patchwork.deploy.bench;
+package org.patchwork.benchmarks.overview;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
