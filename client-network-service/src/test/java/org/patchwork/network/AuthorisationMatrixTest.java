@@ -29,10 +29,13 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
 
     enum Who {
         NO_TOKEN, OTHER_AGENCY_NON_MEMBER, SAME_AGENCY_NON_MEMBER, INVITED_NOT_ACCEPTED, MEMBER, FORMER_MEMBER, LEAD,
-        AGENCY_ADMIN, IG_OFFICER
+        AGENCY_ADMIN, IG_OFFICER, MANAGER
     }
 
-    /** One network: lead (lichfield-dc), member (nhs-primary-care), a pending invitee and a former member. */
+    /**
+     * One network: lead (lichfield-dc), member (nhs-primary-care), a pending invitee and a former member. The
+     * manager (lichfield-dc) is in no network.
+     */
     record Fixture(UUID clientId, String familyName, UUID invitationId) {
     }
 
@@ -80,7 +83,10 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         REGISTER(f -> new Request(HttpMethod.POST, "/api/clients", Map.of(
                 "client", clientDetails("Sam", f.familyName() + "x", LocalDate.of(2016, 1, 2), "WS13 6YY"),
                 "basis", basis("CONSENT"))), false),
-        AUDIT(f -> new Request(HttpMethod.GET, "/api/audit?clientId=" + f.clientId(), null), false);
+        AUDIT(f -> new Request(HttpMethod.GET, "/api/audit?clientId=" + f.clientId(), null), false),
+        LICHFIELD_REPORT(f -> new Request(HttpMethod.GET, "/api/reports/agencies/lichfield-dc", null), false),
+        NHS_PRIMARY_CARE_REPORT(f -> new Request(HttpMethod.GET, "/api/reports/agencies/nhs-primary-care", null),
+                false);
 
         final Function<Fixture, Request> request;
         final boolean clientPath;
@@ -116,6 +122,7 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         callers.put(Who.SAME_AGENCY_NON_MEMBER, professional("lichfield-dc", "Sample", "Youth Worker", "practitioner"));
         callers.put(Who.AGENCY_ADMIN, professional("nhs-primary-care", "Sample", "Agency Admin", "practitioner", "agency-admin"));
         callers.put(Who.IG_OFFICER, professional("lichfield-dc", "Example", "IG Officer", "ig-officer"));
+        callers.put(Who.MANAGER, professional("lichfield-dc", "Sample", "Team Manager", "practitioner", "manager"));
     }
 
     Fixture fixture() {
@@ -159,6 +166,9 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         expected.put(Endpoint.LOOKUP, everyone(200, Map.of(Who.IG_OFFICER, 403)));
         expected.put(Endpoint.REGISTER, everyone(201, Map.of(Who.IG_OFFICER, 403)));
         expected.put(Endpoint.AUDIT, everyone(403, Map.of(Who.IG_OFFICER, 200)));
+        // an agency's report: its own managers and administrators only (the administrator works for NHS primary care)
+        expected.put(Endpoint.LICHFIELD_REPORT, everyone(403, Map.of(Who.MANAGER, 200)));
+        expected.put(Endpoint.NHS_PRIMARY_CARE_REPORT, everyone(403, Map.of(Who.AGENCY_ADMIN, 200)));
         List<Arguments> cases = new ArrayList<>();
         expected.forEach((endpoint, byWho) -> {
             for (Who who : Who.values()) {

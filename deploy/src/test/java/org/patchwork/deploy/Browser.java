@@ -177,6 +177,34 @@ public final class Browser implements AutoCloseable {
                 .as("accessibility violations on " + driver.getCurrentUrl()).isEmpty();
     }
 
+    /**
+     * At 360 px wide, as on a small phone: the page does not scroll sideways, and every button, and every link that
+     * stands on its own (not a link within a sentence, which WCAG's target size rules exempt), is at least 44 px
+     * high and wide to tap. The window goes back to its size afterwards.
+     */
+    void assertFitsAPhone() {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 800));
+        try {
+            Object width = driver.executeScript("return document.documentElement.scrollWidth;");
+            org.assertj.core.api.Assertions.assertThat(((Number) width).intValue())
+                    .as("no sideways scrolling at 360 px on " + driver.getCurrentUrl()).isLessThanOrEqualTo(360);
+            Object small = driver.executeScript("""
+                    return [...document.querySelectorAll('main a, main button, main input[type=submit]')]
+                        .filter(e => e.offsetParent !== null)
+                        .filter(e => e.tagName !== 'A' || e.parentElement.textContent.trim() === e.textContent.trim())
+                        .map(e => [e, e.getBoundingClientRect()])
+                        .filter(([e, r]) => r.height < 44 || r.width < 44)
+                        .map(([e, r]) => (e.id || e.textContent.trim()) + ' ' + Math.round(r.width) + 'x'
+                            + Math.round(r.height));
+                    """);
+            org.assertj.core.api.Assertions.assertThat((java.util.List<?>) small)
+                    .as("tap targets under 44 px at 360 px on " + driver.getCurrentUrl()).isEmpty();
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
     /** Saves the page as a PNG under target/screenshots, at desktop width and at 360 px. */
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

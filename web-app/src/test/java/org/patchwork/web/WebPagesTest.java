@@ -41,6 +41,7 @@ class WebPagesTest {
     static TestUser administrator;
     static TestUser igOfficer;
     static TestUser administratorOnly;
+    static TestUser manager;
 
     @LocalServerPort
     int port;
@@ -65,6 +66,7 @@ class WebPagesTest {
                 "agency-admin");
         igOfficer = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Officer", "practitioner", "ig-officer");
         administratorOnly = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Back Office", "agency-admin");
+        manager = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Team Manager", "practitioner", "manager");
     }
 
     @AfterAll
@@ -191,6 +193,94 @@ class WebPagesTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Nothing is waiting for you to").doesNotContain("id=\"confirm-all\"");
+    }
+
+    @Test
+    void aManagerSeesTheirAgencysReportAsChartsEachWithItsTableAndSmallCountsAsFewerThanFive() {
+        answerReports();
+        Pages pages = as(manager);
+
+        HttpResponse<String> page = pages.get("/reports?notSeenDays=30");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(services.received("GET", "/api/reports/agencies/" + AGENCY).getFirst().query())
+                .isEqualTo("notSeenDays=30");
+        assertThat(services.received("GET", "/api/reports/agencies/" + AGENCY + "/visits").getFirst().query())
+                .isEqualTo("months=12");
+        assertThat(page.body()).contains("id=\"nav-reports\"", "id=\"clients-chart\"", "id=\"clients-table\"",
+                "id=\"visits-chart\"", "id=\"visits-table\"", "id=\"invitations-chart\"",
+                "id=\"invitations-table\"", "Clients not seen for more than 30 days", "not given (fewer than 5 answered)",
+                "href=\"/reports/agency.csv?notSeenDays=30\"");
+        assertThat(between(page.body(), "id=\"clients-supported\"", "</td>")).contains("12");
+        assertThat(between(page.body(), "id=\"networks-led\"", "</td>")).contains("fewer than 5");
+        assertThat(between(page.body(), "id=\"clients-chart\"", "</svg>"))
+                .as("each chart is an image with a title and a description of its figures")
+                .contains("role=\"img\"", "<title id=\"clients-chart-title\">Clients and networks</title>",
+                        "Clients supported 12, networks led fewer than 5")
+                .as("a bar for the count given, none for the count left out")
+                .contains("data-shown=\"12\"").doesNotContain("data-shown=\"fewer than 5\"");
+        assertThat(page.body()).contains("data-month=\"2026-11\"", "Nov 2026");
+    }
+
+    @Test
+    void theReportDownloadsAsCsvWithTheSameFiguresAndSmallCountsAsFewerThanFive() {
+        answerReports();
+
+        HttpResponse<String> csv = as(manager).get("/reports/agency.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", "patchwork-report-lichfield-dc.csv");
+        assertThat(csv.body()).startsWith("section,figure,period,value\r\n")
+                .contains("Clients,Clients supported,now,12\r\n", "Clients,Networks led,now,fewer than 5\r\n",
+                        "Visits,Visits,2026-11,7\r\n", "Visits,No-access visits,2026-11,fewer than 5\r\n",
+                        "Invitations,Sent,last 12 months,9\r\n");
+        assertThat(services.received("GET", "/api/reports/agencies/" + AGENCY).getFirst().query())
+                .isEqualTo("notSeenDays=14");
+    }
+
+    @Test
+    void anAdministratorIsOfferedReportsAndAPractitionerIsNeitherOfferedNorServedThem() {
+        answerReports();
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        assertThat(as(administrator).get("/profile").body()).contains("id=\"nav-reports\"");
+        assertThat(as(practitioner).get("/profile").body()).doesNotContain("id=\"nav-reports\"");
+        assertThat(as(practitioner).get("/reports").statusCode()).isEqualTo(403);
+        assertThat(as(practitioner).get("/reports/agency.csv").statusCode()).isEqualTo(403);
+        assertThat(services.received("GET", "/api/reports/agencies/" + AGENCY)).isEmpty();
+    }
+
+    private static void answerReports() {
+        services.answer("GET", "/api/reports/agencies/" + AGENCY, 200, """
+                {"agency": "lichfield-dc", "generatedAt": "2026-12-08T09:00:00Z", "notSeenDays": 30,
+                 "clientsSupported": %s, "networksLed": %s, "clientsNotSeen": %s,
+                 "membershipsAwaitingConfirmation": %s,
+                 "invitations": {"sent": %s, "accepted": %s, "declined": %s, "expired": %s, "pending": %s,
+                   "answeredWithinDay": %s, "answeredWithinWeek": %s, "answeredLater": %s,
+                   "medianHoursToAnswer": null}}""".formatted(given(12), fewer(), given(6), fewer(), given(9),
+                        fewer(), fewer(), fewer(), given(5), fewer(), fewer(), fewer()))
+                .answer("GET", "/api/reports/agencies/" + AGENCY + "/visits", 200, """
+                        {"agency": "lichfield-dc", "generatedAt": "2026-12-08T09:00:00Z", "months": [
+                          {"month": "2026-11", "visits": %s, "noAccess": %s},
+                          {"month": "2026-12", "visits": %s, "noAccess": %s}]}"""
+                        .formatted(given(7), fewer(), given(5), given(5)));
+    }
+
+    private static String given(long count) {
+        return "{\"count\": %d, \"suppressed\": false, \"shown\": \"%d\"}".formatted(count, count);
+    }
+
+    private static String fewer() {
+        return "{\"count\": null, \"suppressed\": true, \"shown\": \"fewer than 5\"}";
+    }
+
+    private static String between(String page, String start, String end) {
+        int from = page.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return page.substring(from, page.indexOf(end, from));
     }
 
     private static String problem(String type, String detail) {
@@ -588,6 +678,111 @@ class WebPagesTest {
         assertThat(page.body()).as("the lead is offered to hand the lead over, to the colleague only")
                 .contains("id=\"hand-over\"", "value=\"" + colleague + "\"").doesNotContain("value=\"" + me + "\"");
         assertThat(services.received("GET", "/api/directory/me")).isEmpty();
+    }
+
+    @Test
+    void theLeadRemovesAMemberFromTheClientPage() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        UUID colleague = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, me, "LEAD", me,
+                        colleague, "nhs-primary-care"))
+                .answer("DELETE", "/api/clients/" + client + "/network/members/" + colleague, 204, "");
+        Pages pages = as(practitioner);
+
+        HttpResponse<String> page = pages.get("/clients/" + client);
+        assertThat(page.body()).as("a remove button for the colleague, none for the lead themselves")
+                .contains("/clients/" + client + "/members/" + colleague + "/remove",
+                        "Remove<span class=\"govuk-visually-hidden\"> Sample Colleague from the team</span>")
+                .doesNotContain("/members/" + me + "/remove");
+
+        HttpResponse<String> removed = pages.post("/clients/" + client,
+                "/clients/" + client + "/members/" + colleague + "/remove", Map.of());
+
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith("/clients/" + client);
+        assertThat(services.received("DELETE", "/api/clients/" + client + "/network/members/" + colleague))
+                .hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoIsNotTheLeadIsOfferedToRemoveOnlyTheirOwnAgencysStaffAndOnlyAsItsAdministrator() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        UUID lead = UUID.randomUUID();
+        UUID ownColleague = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, lead, "MEMBER", me,
+                ownColleague, AGENCY));
+
+        assertThat(as(practitioner).get("/clients/" + client).body()).doesNotContain("/remove\"");
+        assertThat(as(administrator).get("/clients/" + client).body())
+                .contains("/members/" + ownColleague + "/remove").doesNotContain("/members/" + lead + "/remove")
+                .doesNotContain("/members/" + me + "/remove");
+
+        UUID otherAgencysColleague = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, lead, "MEMBER", me,
+                otherAgencysColleague, "nhs-primary-care"));
+        assertThat(as(administrator).get("/clients/" + client).body()).contains("Sample Colleague")
+                .doesNotContain("/remove\"");
+    }
+
+    @Test
+    void theLeadSetsTheNotSeenWarningFromTheClientPageAndANumberThatIsNoDayCountIsRefusedThere() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, me, "LEAD", me,
+                        UUID.randomUUID(), AGENCY))
+                .answer("PUT", "/api/clients/" + client + "/not-seen-threshold", 200, "{\"days\": 21}");
+        Pages pages = as(practitioner);
+
+        assertThat(pages.get("/clients/" + client).body()).contains("id=\"not-seen-threshold\"",
+                "Warn the team when nobody has seen the client for (days)", "value=\"14\"");
+
+        HttpResponse<String> set = pages.post("/clients/" + client, "/clients/" + client + "/not-seen-threshold",
+                Map.of("days", "21"));
+        assertThat(set.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/clients/" + client + "/not-seen-threshold"))
+                .singleElement().satisfies(request -> assertThat(request.body()).isEqualTo("{\"days\":21}"));
+
+        HttpResponse<String> refused = pages.post("/clients/" + client,
+                "/clients/" + client + "/not-seen-threshold", Map.of("days", "three weeks"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("#not-seen-threshold");
+        assertThat(services.received("PUT", "/api/clients/" + client + "/not-seen-threshold")).hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoIsNotTheLeadIsNotOfferedTheNotSeenWarning() {
+        UUID client = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, UUID.randomUUID(),
+                "MEMBER", UUID.randomUUID(), UUID.randomUUID(), AGENCY));
+
+        assertThat(as(practitioner).get("/clients/" + client).body()).doesNotContain("id=\"not-seen-threshold\"");
+    }
+
+    /** A client whose lead is {@code lead}; I am {@code me} (the lead, or a member with that role). */
+    private static String overviewOf(UUID client, UUID lead, String myRole, UUID me, UUID colleague,
+                                     String colleagueAgency) {
+        services.answer("GET", "/api/directory/agencies/staffs-fire", 200,
+                        "{\"code\":\"staffs-fire\",\"name\":\"Staffordshire Fire and Rescue Service\"}")
+                .answer("GET", "/api/directory/agencies/nhs-primary-care", 200,
+                        "{\"code\":\"nhs-primary-care\",\"name\":\"Demo Primary Care Trust\"}");
+        StringBuilder network = new StringBuilder("""
+                {"professionalId": "%s", "agency": "staffs-fire", "name": "Sample Lead Worker", "role": "LEAD"},
+                {"professionalId": "%s", "agency": "%s", "name": "Sample Colleague", "role": "MEMBER"}"""
+                .formatted(lead, colleague, colleagueAgency));
+        if (!"LEAD".equals(myRole)) {
+            network.append(", {\"professionalId\": \"%s\", \"agency\": \"lichfield-dc\", \"name\": \"Sample Me\", "
+                    .formatted(me)).append("\"role\": \"MEMBER\"}");
+        }
+        return """
+                {"client": {"id": "%s", "givenName": "Robin", "familyName": "Sample", "dateOfBirth": "2016-09-12",
+                            "status": "OPEN", "household": []},
+                 "network": [%s],
+                 "attentions": [],
+                 "schedule": {"available": true, "upcomingVisits": [], "recentContacts": [],
+                              "notSeenThresholdDays": 14},
+                 "myProfessionalId": "%s"}""".formatted(client, network, me);
     }
 
     @Test

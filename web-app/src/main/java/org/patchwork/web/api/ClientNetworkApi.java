@@ -28,6 +28,10 @@ public interface ClientNetworkApi {
     @GetExchange("/me/clients")
     Caseload caseload();
 
+    /** My agency's report (agency administrators and managers); every count under 5 comes as "fewer than 5". */
+    @GetExchange("/reports/agencies/{agency}")
+    AgencyReport agencyReport(@PathVariable String agency, @RequestParam int notSeenDays);
+
     @GetExchange("/me/invitations")
     List<Invitation> invitations();
 
@@ -311,5 +315,19 @@ public interface ClientNetworkApi {
     /** An IG officer's review of a self-join: APPROPRIATE or CONCERN, with a note when they wrote one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Review(String outcome, String note) {
+    }
+
+    /** A count as a report gives it: {@code count} is null when it is under 5 ({@code shown} says "fewer than 5"). */
+    record ReportedCount(Long count, boolean suppressed, String shown) {
+    }
+
+    record AgencyReport(String agency, Instant generatedAt, int notSeenDays, ReportedCount clientsSupported,
+                        ReportedCount networksLed, ReportedCount clientsNotSeen,
+                        ReportedCount membershipsAwaitingConfirmation, InvitationFigures invitations) {
+    }
+
+    record InvitationFigures(ReportedCount sent, ReportedCount accepted, ReportedCount declined,
+                             ReportedCount expired, ReportedCount pending, ReportedCount answeredWithinDay,
+                             ReportedCount answeredWithinWeek, ReportedCount answeredLater, Long medianHoursToAnswer) {
     }
 }

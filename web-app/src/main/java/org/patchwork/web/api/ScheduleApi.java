@@ -1,17 +1,20 @@
 package org.patchwork.web.api;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.DeleteExchange;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PatchExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 
 /** The schedule service's API as the pages use it: visits, contacts and my calendar link. */
 @HttpExchange("/api")
@@ -28,6 +31,14 @@ public interface ScheduleApi {
 
     @PostExchange("/clients/{id}/contacts")
     void recordContact(@PathVariable UUID id, @RequestBody NewContact contact);
+
+    /** The lead sets after how many days without anyone seeing the client the team is warned (1 to 365). */
+    @PutExchange("/clients/{id}/not-seen-threshold")
+    void setNotSeenThreshold(@PathVariable UUID id, @RequestBody NotSeenThreshold threshold);
+
+    /** My agency's staff's completed and no-access visits, month by month, the current month last. */
+    @GetExchange("/reports/agencies/{agency}/visits")
+    MonthlyVisits visitsReport(@PathVariable String agency, @RequestParam int months);
 
     @GetExchange("/me/calendar-feed")
     CalendarFeedStatus calendarFeed();
@@ -66,5 +77,14 @@ public interface ScheduleApi {
     }
 
     record CalendarFeedStatus(boolean active, Instant createdAt) {
+    }
+
+    record NotSeenThreshold(int days) {
+    }
+
+    record MonthlyVisits(String agency, Instant generatedAt, List<Month> months) {
+    }
+
+    record Month(YearMonth month, ClientNetworkApi.ReportedCount visits, ClientNetworkApi.ReportedCount noAccess) {
     }
 }

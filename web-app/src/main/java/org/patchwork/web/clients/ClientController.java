@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.patchwork.web.api.ApiProblemException;
 import org.patchwork.web.api.ClientNetworkApi;
 import org.patchwork.web.api.DirectoryApi;
+import org.patchwork.web.api.ScheduleApi;
 import org.patchwork.web.config.FormErrors;
 import org.patchwork.web.visits.Labels;
 import org.springframework.http.HttpStatus;
@@ -35,12 +36,17 @@ class ClientController {
 
     static final int MAX_ATTENTION_LENGTH = 500;
 
+    static final int MIN_THRESHOLD_DAYS = 1;
+    static final int MAX_THRESHOLD_DAYS = 365;
+
     private final ClientNetworkApi clientNetwork;
     private final DirectoryApi directory;
+    private final ScheduleApi schedule;
 
-    ClientController(ClientNetworkApi clientNetwork, DirectoryApi directory) {
+    ClientController(ClientNetworkApi clientNetwork, DirectoryApi directory, ScheduleApi schedule) {
         this.clientNetwork = clientNetwork;
         this.directory = directory;
+        this.schedule = schedule;
     }
 
     @GetMapping("/clients/{id}")
@@ -105,6 +111,49 @@ class ClientController {
         clientNetwork.removeMember(id, directory.me().id());
         redirect.addFlashAttribute("notice", "You have left the client's team");
         return "redirect:/";
+    }
+
+    /**
+     * The lead removes a member, or an agency administrator in the team removes one of their own agency's staff; the
+     * client network service checks which of them the caller is.
+     */
+    @PostMapping("/clients/{id}/members/{professionalId}/remove")
+    String removeMember(@PathVariable UUID id, @PathVariable UUID professionalId, RedirectAttributes redirect) {
+        clientNetwork.removeMember(id, professionalId);
+        redirect.addFlashAttribute("notice", "They are no longer in the client's team");
+        return "redirect:/clients/" + id;
+    }
+
+    /**
+     * The lead sets after how many days without anyone seeing the client the team is warned; the schedule service
+     * checks that the caller is the lead and that the number is 1 to 365.
+     */
+    @PostMapping("/clients/{id}/not-seen-threshold")
+    String setNotSeenThreshold(@PathVariable UUID id, @RequestParam(defaultValue = "") String days,
+                               RedirectAttributes redirect) {
+        Integer parsed = wholeDays(days.trim());
+        if (parsed == null || parsed < MIN_THRESHOLD_DAYS || parsed > MAX_THRESHOLD_DAYS) {
+            redirect.addFlashAttribute("thresholdError", "Enter a number of days from 1 to 365");
+            redirect.addFlashAttribute("thresholdDays", days);
+            return "redirect:/clients/" + id + "#not-seen-threshold";
+        }
+        try {
+            schedule.setNotSeenThreshold(id, new ScheduleApi.NotSeenThreshold(parsed));
+        } catch (ApiProblemException refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("thresholdError", "Enter a number of days from 1 to 365");
+            redirect.addFlashAttribute("thresholdDays", days);
+            return "redirect:/clients/" + id + "#not-seen-threshold";
+        }
+        redirect.addFlashAttribute("notice", parsed == 1 ? "The team is warned when nobody has seen the client for a day"
+                : "The team is warned when nobody has seen the client for " + parsed + " days");
+        return "redirect:/clients/" + id;
+    }
+
+    private static Integer wholeDays(String days) {
+        return days.matches("\\d{1,3}") ? Integer.valueOf(days) : null;
     }
 
     @PostMapping("/clients/{id}/lead")

@@ -54,5 +54,10 @@ public class CurrentUser {
         public boolean isIgOfficer() {
             return roles.contains("ig-officer");
         }
+
+        /** The agency's managers and administrators see its reports. */
+        public boolean seesReports() {
+            return roles.contains("manager") || isAgencyAdmin();
+        }
     }
 }

@@ -56,6 +56,7 @@ class WebSecurityConfiguration {
                                 "/favicon.ico", "/patchwork.css").permitAll()
                         .requestMatchers("/staff", "/staff/**").hasRole("agency-admin")
                         .requestMatchers("/audit", "/audit/**").hasRole("ig-officer")
+                        .requestMatchers("/reports", "/reports/**").hasAnyRole("agency-admin", "manager")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

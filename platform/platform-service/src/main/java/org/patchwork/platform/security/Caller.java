@@ -8,7 +8,7 @@ import java.util.Set;
  * @param subject  the Keycloak user id ({@code sub}), stable across logins
  * @param agency   the code of the agency the professional works for ({@code agency} claim); empty for
  *                 platform staff who belong to no agency
- * @param roles    realm roles: practitioner, agency-admin, ig-officer, platform-admin
+ * @param roles    realm roles: practitioner, agency-admin, ig-officer, manager, platform-admin
  * @param name     display name from the token, for audit trails and first-login provisioning
  * @param email    work email from the token
  */
@@ -17,6 +17,7 @@ public record Caller(String subject, String agency, Set<String> roles, String na
     public static final String PRACTITIONER = "practitioner";
     public static final String AGENCY_ADMIN = "agency-admin";
     public static final String IG_OFFICER = "ig-officer";
+    public static final String MANAGER = "manager";
     public static final String PLATFORM_ADMIN = "platform-admin";
 
     public Caller {
