@@ -54,5 +54,9 @@ public class CurrentUser {
         public boolean isIgOfficer() {
             return roles.contains("ig-officer");
         }
+
+        public boolean isPlatformAdmin() {
+            return roles.contains("platform-admin");
+        }
     }
 }
