@@ -74,7 +74,12 @@ class OnboardingJourneyTest {
             String testLink = admin.waitFor(By.id("test-sign-in-link")).getDomProperty("href");
 
             try (Browser tester = new Browser()) {
-                tester.open(testLink);
+                // Gateways keep the directory's list of agencies for up to 30 seconds: until theirs has the new
+                // agency, the link leads to Keycloak's own chooser instead of straight to the agency.
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    tester.open(testLink);
+                    return tester.driver.getCurrentUrl().contains("/realms/" + realm + "/");
+                });
                 signInAtNewAgency(tester, realm);
                 tester.waitForText(By.tagName("h1"), "Your sign-in works");
                 tester.assertAccessible();
