@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patchwork.gateway.signin.FakeDirectory;
 import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.Release;
 import org.patchwork.platform.test.TestDatabase;
@@ -53,6 +54,8 @@ class FrontDoorTest {
     static final String UNREACHABLE = "http://127.0.0.1:" + closedPort();
     /** A fixed management port, as deployed (the test's own random one would hide what the gateway does with it). */
     static final int MANAGEMENT_PORT = closedPort();
+    static final FakeDirectory DIRECTORY = FakeDirectory.start().lists("[" + FakeDirectory.agency("lichfield-dc",
+            "Lichfield District Council", "lichfield-dc.example", true) + "]");
     static TestUser practitioner;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -79,6 +82,8 @@ class FrontDoorTest {
         for (String service : List.of("DIRECTORY", "CLIENT_NETWORK", "SCHEDULE", "NOTIFICATION", "WEB_APP")) {
             registry.add("PATCHWORK_" + service + "_URL", () -> UNREACHABLE);
         }
+        // The sign-in page's agencies (and the check at sign-in) still come from a directory.
+        registry.add("patchwork.sign-in.directory-url", DIRECTORY::url);
     }
 
     @BeforeAll

@@ -42,6 +42,7 @@ class WebPagesTest {
     static TestUser igOfficer;
     static TestUser administratorOnly;
     static TestUser manager;
+    static TestUser platformAdmin;
 
     @LocalServerPort
     int port;
@@ -67,6 +68,7 @@ class WebPagesTest {
         igOfficer = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Officer", "practitioner", "ig-officer");
         administratorOnly = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Back Office", "agency-admin");
         manager = TestKeycloak.get().createUser(AGENCY, "Web" + run, "Team Manager", "practitioner", "manager");
+        platformAdmin = TestKeycloak.get().createUser(null, "Web" + run, "Platform Admin", "platform-admin");
     }
 
     @AfterAll
@@ -875,4 +877,131 @@ class WebPagesTest {
             {"channels": {"ATTENTION": "EMAIL", "URGENT_ATTENTION": "BOTH", "MEMBER_JOINED": "EMAIL"},
              "quietHours": {"from": "21:00:00", "until": "07:00:00", "timeZone": "Europe/London"},
              "dailyDigest": false}""";
+
+    static final String ONBOARDING = """
+            {"agency": {"code": "sample-housing", "name": "Sample Housing Trust", "kind": "HOUSING",
+                        "status": "ONBOARDING", "emailDomains": ["sample-housing.example"]},
+             "identityProvider": {"protocol": "OIDC", "discoveryUrl": "https://login.sample-housing.example/.well-known/openid-configuration",
+                                  "clientId": "patchwork", "clientSecret": null, "metadataUrl": null, "metadataXml": null,
+                                  "groupsClaim": "groups", "adminGroup": "patchwork-admins", "igGroup": "patchwork-ig"},
+             "testSignIn": %s,
+             "testSignInPath": "/oauth2/authorization/keycloak?idp=sample-housing"}""";
+
+    static Map<String, String> onboardingForm() {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("name", "Sample Housing Trust");
+        form.put("code", "sample-housing");
+        form.put("kind", "HOUSING");
+        form.put("areas", "Tamworth, Lichfield");
+        form.put("emailDomains", "sample-housing.example, staff.sample-housing.example");
+        form.put("protocol", "OIDC");
+        form.put("discoveryUrl", "https://login.sample-housing.example/.well-known/openid-configuration");
+        form.put("clientId", "patchwork");
+        form.put("clientSecret", "sample-secret-value");
+        form.put("metadataUrl", "");
+        form.put("groupsClaim", "groups");
+        form.put("adminGroup", "patchwork-admins");
+        form.put("igGroup", "patchwork-ig");
+        return form;
+    }
+
+    @Test
+    void aPlatformAdminOnboardsAnAgencyWithItsIdentityProviderFromTheForm() {
+        services.answer("GET", "/api/directory/onboarding", 200, "[]")
+                .answer("POST", "/api/directory/onboarding", 201, ONBOARDING.formatted("null"));
+        Pages pages = as(platformAdmin);
+
+        assertThat(pages.get("/onboarding").body()).contains("id=\"nav-onboarding\"", "No agency is being onboarded");
+        HttpResponse<String> saved = pages.post("/onboarding/new", "/onboarding/new", onboardingForm());
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/onboarding/sample-housing"));
+        FakeServices.Request sent = services.received("POST", "/api/directory/onboarding").getFirst();
+        assertThat(sent.body()).contains("\"code\":\"sample-housing\"", "\"kind\":\"HOUSING\"",
+                "\"areas\":[\"Tamworth\",\"Lichfield\"]",
+                "\"emailDomains\":[\"sample-housing.example\",\"staff.sample-housing.example\"]",
+                "\"protocol\":\"OIDC\"", "\"clientSecret\":\"sample-secret-value\"", "\"metadataUrl\":null");
+    }
+
+    @Test
+    void anIncompleteOnboardingFormIsRefusedOnThePageAndNothingIsSent() {
+        Map<String, String> form = onboardingForm();
+        form.put("name", "");
+        form.remove("kind");
+        form.put("emailDomains", "");
+
+        HttpResponse<String> page = as(platformAdmin).post("/onboarding/new", "/onboarding/new", form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#name\"", "href=\"#kind\"",
+                "href=\"#emailDomains\"", "Choose the kind of organisation").doesNotContain("sample-secret-value");
+        assertThat(services.received("POST", "/api/directory/onboarding")).isEmpty();
+    }
+
+    @Test
+    void whatTheDirectoryRefusesIsShownAtItsFieldAndTheSecretIsNotShownBack() {
+        services.answer("POST", "/api/directory/onboarding", 400, """
+                {"status": 400, "title": "Bad Request", "detail": "Invalid request",
+                 "errors": [{"field": "identityProvider.discoveryUrl", "message": "must be an http(s) URL"}]}""");
+
+        HttpResponse<String> page = as(platformAdmin).post("/onboarding/new", "/onboarding/new", onboardingForm());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"#discoveryUrl\"", "Discovery URL must be an http(s) URL")
+                .doesNotContain("sample-secret-value");
+    }
+
+    @Test
+    void theAgencyPageGivesTheTestSignInLinkAndMakesTheAgencyLiveOnceTested() {
+        services.answer("GET", "/api/directory/onboarding/sample-housing", 200, ONBOARDING.formatted("null"));
+        HttpResponse<String> untested = as(platformAdmin).get("/onboarding/sample-housing");
+        services.answer("GET", "/api/directory/onboarding/sample-housing", 200, ONBOARDING.formatted(
+                "{\"at\": \"2026-12-08T10:15:00Z\", \"by\": \"Sam Sample\"}"))
+                .answer("POST", "/api/directory/onboarding/sample-housing/go-live", 200,
+                        ONBOARDING.formatted("null").replace("\"ONBOARDING\"", "\"ONBOARDED\""));
+
+        HttpResponse<String> tested = as(platformAdmin).get("/onboarding/sample-housing");
+        HttpResponse<String> live = as(platformAdmin).post("/onboarding/sample-housing",
+                "/onboarding/sample-housing/go-live", Map.of());
+
+        assertThat(untested.body()).contains("Not live yet", "No test sign-in yet",
+                "href=\"/oauth2/authorization/keycloak?idp=sample-housing\"");
+        assertThat(tested.body()).contains("Test sign-in worked", "Sam Sample", "8 December 2026, 10:15");
+        assertThat(live.statusCode()).isEqualTo(302);
+        assertThat(services.received("POST", "/api/directory/onboarding/sample-housing/go-live")).hasSize(1);
+    }
+
+    @Test
+    void changingTheSignInSettingsNeverShowsTheSecretAndAnEmptySecretKeepsIt() {
+        services.answer("GET", "/api/directory/onboarding/sample-housing", 200, ONBOARDING.formatted("null"))
+                .answer("PUT", "/api/directory/onboarding/sample-housing/identity-provider", 200,
+                        ONBOARDING.formatted("null"));
+        Map<String, String> form = onboardingForm();
+        form.put("clientSecret", "");
+        form.put("emailDomains", "sample-housing.example, merged.example");
+
+        HttpResponse<String> page = as(platformAdmin).get("/onboarding/sample-housing/identity-provider");
+        HttpResponse<String> saved = as(platformAdmin).post("/onboarding/sample-housing/identity-provider",
+                "/onboarding/sample-housing/identity-provider", form);
+
+        assertThat(page.body()).contains("Leave empty to keep the saved secret", "value=\"patchwork\"")
+                .doesNotContain("name=\"clientSecret\" value");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/directory/onboarding/sample-housing/identity-provider")
+                .getFirst().body()).contains("\"clientSecret\":null", "merged.example");
+    }
+
+    @Test
+    void onlyAPlatformAdminIsOfferedOrServedTheOnboardingPages() {
+        services.answer("GET", "/api/directory/me", 200, PROFILE)
+                .answer("GET", "/api/me/notification-preferences", 200, PREFERENCES);
+
+        assertThat(as(administrator).get("/profile").body()).doesNotContain("nav-onboarding");
+        for (TestUser user : List.of(practitioner, administrator, igOfficer)) {
+            assertThat(as(user).get("/onboarding").statusCode()).isEqualTo(403);
+            assertThat(as(user).get("/onboarding/new").statusCode()).isEqualTo(403);
+        }
+        assertThat(services.received("GET", "/api/directory/onboarding")).isEmpty();
+    }
 }

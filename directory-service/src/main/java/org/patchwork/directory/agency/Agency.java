@@ -11,25 +11,33 @@ import org.patchwork.directory.events.AgencySummary;
  *                              puts in every Patchwork token
  * @param identityProviderAlias the alias of the agency's identity provider in the {@code patchwork} realm
  * @param areas                 the localities it covers
+ * @param emailDomains          the domains of its staff's work emails (sign-in routing), each owned by one agency
  */
 public record Agency(String code, String name, AgencyKind kind, List<String> areas, String switchboardPhone,
-                     String email, String identityProviderAlias, AgencyStatus status) {
+                     String email, String identityProviderAlias, AgencyStatus status, List<String> emailDomains) {
 
     public Agency {
         areas = List.copyOf(areas);
+        emailDomains = List.copyOf(emailDomains);
     }
 
     Agency withDetails(AgencyDetails details) {
         return new Agency(code, details.name(), details.kind(), details.areas(), details.switchboardPhone(),
-                details.email(), identityProviderAlias, status);
+                details.email(), identityProviderAlias, status, emailDomains);
     }
 
     Agency withStatus(AgencyStatus newStatus) {
-        return new Agency(code, name, kind, areas, switchboardPhone, email, identityProviderAlias, newStatus);
+        return new Agency(code, name, kind, areas, switchboardPhone, email, identityProviderAlias, newStatus,
+                emailDomains);
+    }
+
+    Agency withEmailDomains(List<String> domains) {
+        return new Agency(code, name, kind, areas, switchboardPhone, email, identityProviderAlias, status, domains);
     }
 
     /** The agency as other services know it, in the directory's events. */
     public AgencySummary summary() {
-        return new AgencySummary(code, name, kind.name(), status.name(), areas, switchboardPhone, email);
+        return new AgencySummary(code, name, kind.name(), status.name(), areas, switchboardPhone, email, emailDomains,
+                identityProviderAlias);
     }
 }

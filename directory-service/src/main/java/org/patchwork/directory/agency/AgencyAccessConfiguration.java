@@ -1,5 +1,7 @@
 package org.patchwork.directory.agency;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,13 +10,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class AgencyAccessConfiguration implements WebMvcConfigurer {
 
     private final AgencyRepository agencies;
+    private final Clock clock;
 
-    AgencyAccessConfiguration(AgencyRepository agencies) {
+    AgencyAccessConfiguration(AgencyRepository agencies, Clock clock) {
         this.agencies = agencies;
+        this.clock = clock;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AgencyAccessInterceptor(agencies)).addPathPatterns("/api/directory/**");
+        registry.addInterceptor(new AgencyAccessInterceptor(agencies, clock)).addPathPatterns("/api/directory/**");
     }
 }

@@ -29,6 +29,11 @@ public final class AgencyRules {
         if (agencyStatus.get() == AgencyStatus.SUSPENDED) {
             throw StandingRefusals.agencySuspended();
         }
+        if (agencyStatus.get() == AgencyStatus.ONBOARDING) {
+            throw new PatchworkException(HttpStatus.FORBIDDEN, "agency-onboarding",
+                    "Your organisation's sign-in to Patchwork works and has been recorded. Patchwork opens to your"
+                            + " organisation once a platform administrator makes it live.");
+        }
     }
 
     public static void requirePlatformAdmin(Caller caller) {

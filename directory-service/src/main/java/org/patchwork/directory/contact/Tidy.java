@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Tidies what people type before it is validated and stored, so that the same value is always stored the same
@@ -30,5 +32,18 @@ public final class Tidy {
             unique.putIfAbsent(tidied.toLowerCase(Locale.ROOT), tidied);
         }
         return List.copyOf(unique.values());
+    }
+
+    /** Each email domain trimmed, in lower case, without a leading {@code @}, repeats dropped, in order. */
+    public static List<String> emailDomains(List<String> domains) {
+        if (domains == null) {
+            return List.of();
+        }
+        Set<String> unique = new TreeSet<>();
+        for (String domain : domains) {
+            String tidied = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
+            unique.add(tidied.startsWith("@") ? tidied.substring(1) : tidied);
+        }
+        return List.copyOf(unique);
     }
 }

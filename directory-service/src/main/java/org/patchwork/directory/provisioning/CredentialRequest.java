@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What a platform administrator says when connecting an agency's provisioning.
  *
- * @param emailDomains the agency's email domains (as in {@code identity/src/main/keycloak/agencies.json}): its
+ * @param emailDomains the agency's email domains (as the directory has them for its sign-in): its
  *                     provisioning may create professionals with a work email at these only
  */
 record CredentialRequest(

@@ -1,21 +1,14 @@
 package org.patchwork.directory.provisioning;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.client.ClientBuilder;
-import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.patchwork.platform.security.SecurityProperties;
+import org.patchwork.directory.config.KeycloakAdminProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -29,28 +22,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * directory takes as the leaver it already knows.
  */
 @Component
-@EnableConfigurationProperties(LeaverAccountsProperties.class)
-class LeaverAccounts implements DisposableBean {
+class LeaverAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(LeaverAccounts.class);
     private static final String AGENCY = "agency";
 
-    private final LeaverAccountsProperties properties;
+    private final KeycloakAdminProperties properties;
     private final Keycloak keycloak;
 
-    LeaverAccounts(LeaverAccountsProperties properties, SecurityProperties security) {
+    LeaverAccounts(KeycloakAdminProperties properties, Keycloak keycloak) {
         this.properties = properties;
-        this.keycloak = KeycloakBuilder.builder()
-                .serverUrl(properties.serverUrl(security.issuer()))
-                .realm(properties.realm())
-                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
-                .resteasyClient(((ResteasyClientBuilder) ClientBuilder.newBuilder())
-                        .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .build())
-                .build();
+        this.keycloak = keycloak;
         if (!properties.configured()) {
             log.warn("patchwork.directory.keycloak.client-secret is not set: accounts of professionals deactivated by"
                     + " their agency's provisioning are not disabled in Keycloak until it is");
@@ -96,10 +78,5 @@ class LeaverAccounts implements DisposableBean {
                 .filter(user -> user.getAttributes() != null
                         && user.getAttributes().getOrDefault(AGENCY, List.of()).contains(account.agencyCode()))
                 .toList();
-    }
-
-    @Override
-    public void destroy() {
-        keycloak.close();
     }
 }

@@ -112,7 +112,8 @@ public final class SearchStatements {
     public static SearchStatement agencies(AgencySearch search, String callerAgency) {
         Map<String, Object> params = new HashMap<>();
         params.put("callerAgency", callerAgency);
-        List<String> conditions = new ArrayList<>(List.of("TRUE"));
+        // An agency being onboarded is not in the phonebook until it is live.
+        List<String> conditions = new ArrayList<>(List.of("a.status <> 'ONBOARDING'"));
         String score = "0";
         if (!search.terms().isEmpty()) {
             params.put("text", search.terms().text());

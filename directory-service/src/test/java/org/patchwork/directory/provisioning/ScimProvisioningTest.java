@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.patchwork.directory.DirectoryKeycloak;
 import org.patchwork.directory.TestAgencies;
 import org.patchwork.directory.TestApi;
 import org.patchwork.directory.TopicRecords;
@@ -48,8 +46,6 @@ class ScimProvisioningTest {
     static final String SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
     static final MediaType SCIM_JSON = MediaType.parseMediaType("application/scim+json");
 
-    static Keycloak keycloakAdmin;
-
     @LocalServerPort
     int port;
 
@@ -68,29 +64,11 @@ class ScimProvisioningTest {
     /** The directory uses the realm's own client and the secret Keycloak generated for it at import. */
     @DynamicPropertySource
     static void directoryClient(DynamicPropertyRegistry properties) {
-        properties.add("patchwork.directory.keycloak.client-secret", () -> {
-            RealmResource realm = keycloakAdmin().realm(TestKeycloak.REALM);
-            String id = realm.clients().findByClientId("patchwork-directory").getFirst().getId();
-            return realm.clients().get(id).getSecret().getValue();
-        });
+        properties.add("patchwork.directory.keycloak.client-secret", DirectoryKeycloak::directoryClientSecret);
     }
 
-    static synchronized Keycloak keycloakAdmin() {
-        if (keycloakAdmin == null) {
-            keycloakAdmin = KeycloakBuilder.builder().serverUrl(TestKeycloak.get().url()).realm("master")
-                    .grantType(OAuth2Constants.PASSWORD).clientId("admin-cli")
-                    .username(System.getenv().getOrDefault("PATCHWORK_TEST_KEYCLOAK_ADMIN", "admin"))
-                    .password(System.getenv("PATCHWORK_TEST_KEYCLOAK_ADMIN_PASSWORD")).build();
-        }
-        return keycloakAdmin;
-    }
-
-    @AfterAll
-    static void closeAdmin() {
-        if (keycloakAdmin != null) {
-            keycloakAdmin.close();
-            keycloakAdmin = null;
-        }
+    static Keycloak keycloakAdmin() {
+        return DirectoryKeycloak.admin();
     }
 
     @BeforeEach
@@ -378,7 +356,7 @@ class ScimProvisioningTest {
     }
 
     @Test
-    void theDirectorysKeycloakClientIsAServiceAccountThatCanOnlyManageUsers() {
+    void theDirectorysKeycloakClientIsAServiceAccountThatCanOnlyManageUsersAndIdentityProviders() {
         RealmResource realm = keycloakAdmin().realm(TestKeycloak.REALM);
         var client = realm.clients().findByClientId("patchwork-directory").getFirst();
         var serviceAccount = realm.clients().get(client.getId()).getServiceAccountUser();
@@ -390,7 +368,8 @@ class ScimProvisioningTest {
         assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
         assertThat(client.isImplicitFlowEnabled()).isFalse();
         assertThat(realm.users().get(serviceAccount.getId()).roles().clientLevel(realmManagement).listAll())
-                .extracting(role -> role.getName()).containsExactly("manage-users");
+                .extracting(role -> role.getName())
+                .containsExactlyInAnyOrder("manage-users", "manage-identity-providers");
         assertThat(realm.users().get(serviceAccount.getId()).roles().realmLevel().listEffective())
                 .extracting(role -> role.getName())
                 .doesNotContain("practitioner", "agency-admin", "ig-officer", "platform-admin");

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 /**
  * Right after a browser signs in, asks the directory whether the professional may still use Patchwork (their own
  * entry, {@code GET /api/directory/me}, with their new access token). When the directory refuses them — they have
- * left their agency, or their agency is suspended or not in the data sharing agreement — the gateway session and the
+ * left their agency, or their agency is suspended, not in the data sharing agreement or still being onboarded (their
+ * sign-in was then its test sign-in, which the directory recorded) — the gateway session and the
  * Keycloak session end at once and the browser lands on a page that says so, not in the app. Any other answer (the
  * directory down, slow or erring) lets the sign-in go on: every service refuses such a caller itself.
  */
@@ -36,7 +37,8 @@ class StandingAtSignIn implements ServerAuthenticationSuccessHandler {
     private static final Map<String, String> ENDED = Map.of(
             PROBLEMS + "professional-left", "left",
             PROBLEMS + "agency-suspended", "suspended",
-            PROBLEMS + "agency-not-onboarded", "not-onboarded");
+            PROBLEMS + "agency-not-onboarded", "not-onboarded",
+            PROBLEMS + "agency-onboarding", "test-sign-in");
 
     private final ServerAuthenticationSuccessHandler signedIn;
     private final ServerOAuth2AuthorizedClientRepository authorizedClients;

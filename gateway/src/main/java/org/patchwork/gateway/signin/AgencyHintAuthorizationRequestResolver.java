@@ -2,7 +2,6 @@ package org.patchwork.gateway.signin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -15,7 +14,8 @@ import reactor.core.publisher.Mono;
 /**
  * Starts the login at Keycloak with PKCE and, when the sign-in page named an agency ({@code ?idp=}), with
  * {@code kc_idp_hint} so Keycloak sends the user straight to that agency's identity provider. Only aliases of
- * onboarded agencies are passed on; anything else falls back to Keycloak's own chooser.
+ * agencies the directory lists (live, or being onboarded: their test sign-in link) are passed on; anything else falls
+ * back to Keycloak's own chooser.
  */
 public class AgencyHintAuthorizationRequestResolver implements ServerOAuth2AuthorizationRequestResolver {
 
@@ -46,18 +46,19 @@ public class AgencyHintAuthorizationRequestResolver implements ServerOAuth2Autho
                                                            OAuth2AuthorizationRequest request) {
         var query = exchange.getRequest().getQueryParams();
         Map<String, Object> parameters = new LinkedHashMap<>(request.getAdditionalParameters());
-        Optional<Agency> agency = agencies.byIdpAlias(String.valueOf(query.getFirst("idp")));
-        agency.ifPresent(chosen -> parameters.put("kc_idp_hint", chosen.idpAlias()));
-        String loginHint = query.getFirst("login_hint");
-        if (loginHint != null && loginHint.length() <= 254) {
-            parameters.put("login_hint", loginHint);
-        }
-        OAuth2AuthorizationRequest hinted = OAuth2AuthorizationRequest.from(request).additionalParameters(parameters)
-                .build();
-        return exchange.getSession()
-                .doOnNext(session -> agency.ifPresentOrElse(
-                        chosen -> session.getAttributes().put(CHOSEN_IDP, chosen.idpAlias()),
-                        () -> session.getAttributes().remove(CHOSEN_IDP)))
-                .thenReturn(hinted);
+        return agencies.byIdpAlias(String.valueOf(query.getFirst("idp"))).flatMap(agency -> {
+            agency.ifPresent(chosen -> parameters.put("kc_idp_hint", chosen.idpAlias()));
+            String loginHint = query.getFirst("login_hint");
+            if (loginHint != null && loginHint.length() <= 254) {
+                parameters.put("login_hint", loginHint);
+            }
+            OAuth2AuthorizationRequest hinted = OAuth2AuthorizationRequest.from(request)
+                    .additionalParameters(parameters).build();
+            return exchange.getSession()
+                    .doOnNext(session -> agency.ifPresentOrElse(
+                            chosen -> session.getAttributes().put(CHOSEN_IDP, chosen.idpAlias()),
+                            () -> session.getAttributes().remove(CHOSEN_IDP)))
+                    .thenReturn(hinted);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.patchwork.gateway.signin;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -39,10 +40,12 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, Model model) {
-        model.addAttribute("agencies", agencies.all());
-        model.addAttribute("failed", error != null);
-        return "sign-in";
+    Mono<String> signIn(@RequestParam(required = false) String error, Model model) {
+        return agencies.live().map(live -> {
+            model.addAttribute("agencies", live);
+            model.addAttribute("failed", error != null);
+            return "sign-in";
+        });
     }
 
     @GetMapping("/signed-out")
@@ -52,25 +55,29 @@ class SignInController {
 
     @PostMapping("/sign-in/email")
     Mono<Rendering> byEmail(ServerWebExchange exchange) {
-        return exchange.getFormData().map(form -> {
+        return exchange.getFormData().flatMap(form -> {
             String email = Optional.ofNullable(form.getFirst("email")).orElse("").trim();
-            Optional<Agency> agency = email.length() > 254 ? Optional.empty() : agencies.byEmail(email);
-            if (agency.isPresent()) {
-                String login = UriComponentsBuilder.fromPath(LOGIN_PATH)
-                        .queryParam("idp", agency.get().idpAlias())
-                        .queryParam("login_hint", email)
-                        .encode().build().toUriString();
-                return Rendering.redirectTo(login).build();
-            }
-            return Rendering.view("sign-in")
-                    .status(HttpStatus.BAD_REQUEST)
-                    .modelAttribute("agencies", agencies.all())
-                    .modelAttribute("failed", false)
-                    .modelAttribute("email", email.length() > 254 ? "" : email)
-                    .modelAttribute("emailError", email.isEmpty()
-                            ? "Enter your work email address"
-                            : "We do not recognise the organisation of this email address. Choose your organisation instead")
-                    .build();
+            return (email.length() > 254 ? Mono.just(Optional.<Agency>empty()) : agencies.byEmail(email))
+                    .zipWith(agencies.live(), (agency, live) -> page(email, agency, live));
         });
+    }
+
+    private static Rendering page(String email, Optional<Agency> agency, List<Agency> live) {
+        if (agency.isPresent()) {
+            String login = UriComponentsBuilder.fromPath(LOGIN_PATH)
+                    .queryParam("idp", agency.get().idpAlias())
+                    .queryParam("login_hint", email)
+                    .encode().build().toUriString();
+            return Rendering.redirectTo(login).build();
+        }
+        return Rendering.view("sign-in")
+                .status(HttpStatus.BAD_REQUEST)
+                .modelAttribute("agencies", live)
+                .modelAttribute("failed", false)
+                .modelAttribute("email", email.length() > 254 ? "" : email)
+                .modelAttribute("emailError", email.isEmpty()
+                        ? "Enter your work email address"
+                        : "We do not recognise the organisation of this email address. Choose your organisation instead")
+                .build();
     }
 }

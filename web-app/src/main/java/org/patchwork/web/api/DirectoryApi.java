@@ -62,6 +62,56 @@ public interface DirectoryApi {
     @PostExchange(url = "/agencies/{code}/staff/import", contentType = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importStaff(@PathVariable String code, @RequestPart("file") HttpEntity<Resource> file);
 
+    /** Agencies being onboarded, not yet live (platform administrators). */
+    @GetExchange("/onboarding")
+    List<OnboardingAgency> beingOnboarded();
+
+    @PostExchange("/onboarding")
+    Onboarding onboard(@RequestBody NewAgency agency);
+
+    @GetExchange("/onboarding/{code}")
+    Onboarding onboarding(@PathVariable String code);
+
+    @PutExchange("/onboarding/{code}/identity-provider")
+    Onboarding changeIdentityProvider(@PathVariable String code, @RequestBody IdentityProviderChange change);
+
+    @PostExchange("/onboarding/{code}/go-live")
+    Onboarding goLive(@PathVariable String code);
+
+    /** An agency joining, with its identity provider; its secret goes to the directory and is never read back. */
+    record NewAgency(String code, String name, String kind, List<String> areas, List<String> emailDomains,
+                     IdentityProvider identityProvider) {
+    }
+
+    record IdentityProviderChange(List<String> emailDomains, IdentityProvider identityProvider) {
+    }
+
+    /** OIDC: discovery URL, client id and secret; SAML: metadata URL or the metadata file's content. */
+    record IdentityProvider(String protocol, String discoveryUrl, String clientId, String clientSecret,
+                            String metadataUrl, String metadataXml, String groupsClaim, String adminGroup,
+                            String igGroup) {
+
+        @Override
+        public String toString() {
+            return "IdentityProvider[protocol=" + protocol + ", discoveryUrl=" + discoveryUrl + ", clientId="
+                    + clientId + ", metadataUrl=" + metadataUrl + "]";
+        }
+    }
+
+    record OnboardingAgency(String code, String name, String kind, String status, List<String> emailDomains) {
+
+        public OnboardingAgency {
+            emailDomains = emailDomains == null ? List.of() : List.copyOf(emailDomains);
+        }
+    }
+
+    record Onboarding(OnboardingAgency agency, IdentityProvider identityProvider, TestSignIn testSignIn,
+                      String testSignInPath) {
+    }
+
+    record TestSignIn(Instant at, String by) {
+    }
+
     record Me(UUID id, String agency, String name, String jobTitle, String team, String workPhone, String mobile,
               String email, String preferredContact) {
     }

@@ -59,5 +59,9 @@ public class CurrentUser {
         public boolean seesReports() {
             return roles.contains("manager") || isAgencyAdmin();
         }
+
+        public boolean isPlatformAdmin() {
+            return roles.contains("platform-admin");
+        }
     }
 }

@@ -33,7 +33,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * request, a stylesheet's included, and the page's form would then carry a token no longer valid).
  * <p>
  * The realm roles in the token decide which pages a user may open: staff administration is for agency
- * administrators, the audit for information governance officers. The services check the same roles again.
+ * administrators, the audit for information governance officers, onboarding agencies for platform administrators.
+ * The services check the same roles again.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -55,6 +56,7 @@ class WebSecurityConfiguration {
                                 "/assets/**",
                                 "/favicon.ico", "/patchwork.css").permitAll()
                         .requestMatchers("/staff", "/staff/**").hasRole("agency-admin")
+                        .requestMatchers("/onboarding", "/onboarding/**").hasRole("platform-admin")
                         .requestMatchers("/audit", "/audit/**").hasRole("ig-officer")
                         .requestMatchers("/reports", "/reports/**").hasAnyRole("agency-admin", "manager")
                         .anyRequest().authenticated())

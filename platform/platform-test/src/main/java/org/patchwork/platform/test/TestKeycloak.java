@@ -108,6 +108,34 @@ public final class TestKeycloak {
                 .retrieve().toBodilessEntity();
     }
 
+    /** Gives the {@code patchwork} realm's user with this username a realm role, as an administrator does. */
+    public void grantRealmRole(String username, String role) {
+        Map<String, Object> representation = admin().get().uri(url + "/admin/realms/{realm}/roles/{role}", REALM, role)
+                .retrieve().body(new org.springframework.core.ParameterizedTypeReference<>() {
+                });
+        admin().post().uri(url + "/admin/realms/{realm}/users/{id}/role-mappings/realm", REALM, userIdOf(username))
+                .contentType(MediaType.APPLICATION_JSON).body(List.of(representation)).retrieve().toBodilessEntity();
+    }
+
+    /**
+     * A new realm of this Keycloak playing a new agency's own identity provider: a confidential OpenID Connect client
+     * {@code clientId} that may redirect to {@code redirectUri} (Patchwork's broker endpoint for the agency), and one
+     * user with a password.
+     */
+    public void createAgencyRealm(String realm, String clientId, String clientSecret, String redirectUri,
+                                  String username, String password, String firstName, String lastName, String email) {
+        admin().post().uri(url + "/admin/realms").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("realm", realm, "enabled", true, "sslRequired", "none",
+                        "clients", List.of(Map.of("clientId", clientId, "enabled", true, "publicClient", false,
+                                "secret", clientSecret, "standardFlowEnabled", true,
+                                "directAccessGrantsEnabled", false, "redirectUris", List.of(redirectUri))),
+                        "users", List.of(Map.of("username", username, "enabled", true, "email", email,
+                                "emailVerified", true, "firstName", firstName, "lastName", lastName,
+                                "credentials", List.of(Map.of("type", "password", "value", password,
+                                        "temporary", false))))))
+                .retrieve().toBodilessEntity();
+    }
+
     /** The id of the {@code patchwork} realm's user with this username (e.g. {@code lichfield-dc.practitioner}). */
     public String userIdOf(String username) {
         List<Map<String, Object>> users = admin().get()
