@@ -38,6 +38,6 @@ public record AgencyRegistration(
 
     Agency toAgency() {
         return new Agency(code, name, kind, areas, switchboardPhone, email,
-                identityProviderAlias == null ? code : identityProviderAlias, AgencyStatus.ONBOARDED);
+                identityProviderAlias == null ? code : identityProviderAlias, AgencyStatus.ONBOARDED, null, null);
     }
 }

@@ -65,6 +65,12 @@ class AgencyRepository {
                 .update();
     }
 
+    void updateDutyContact(Agency agency) {
+        jdbc.sql("UPDATE agency SET duty_phone = :phone, duty_email = :email, updated_at = now() WHERE code = :code")
+                .param("code", agency.code()).param("phone", agency.dutyPhone()).param("email", agency.dutyEmail())
+                .update();
+    }
+
     void updateStatus(String code, AgencyStatus status) {
         jdbc.sql("UPDATE agency SET status = :status, updated_at = now() WHERE code = :code")
                 .param("code", code).param("status", status.name()).update();
@@ -74,6 +80,7 @@ class AgencyRepository {
         return new Agency(row.getString("code"), row.getString("name"), AgencyKind.valueOf(row.getString("kind")),
                 List.of((String[]) row.getArray("areas").getArray()), row.getString("switchboard_phone"),
                 row.getString("email"), row.getString("identity_provider_alias"),
-                AgencyStatus.valueOf(row.getString("status")));
+                AgencyStatus.valueOf(row.getString("status")), row.getString("duty_phone"),
+                row.getString("duty_email"));
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 
 /** An agency as the directory shows it. */
 public record AgencyView(String code, String name, AgencyKind kind, List<String> areas, String switchboardPhone,
-                         String email, String identityProviderAlias, AgencyStatus status) {
+                         String email, String identityProviderAlias, AgencyStatus status, String dutyPhone,
+                         String dutyEmail) {
 
     public static AgencyView of(Agency agency) {
         return new AgencyView(agency.code(), agency.name(), agency.kind(), agency.areas(), agency.switchboardPhone(),
-                agency.email(), agency.identityProviderAlias(), agency.status());
+                agency.email(), agency.identityProviderAlias(), agency.status(), agency.dutyPhone(),
+                agency.dutyEmail());
     }
 }
