@@ -73,9 +73,14 @@ public abstract class NetworkIntegrationTest {
     /** On a fixed port, so that a test can stop it (the schedule service down) and start it again. */
     protected static final WireMockServer SCHEDULE = new WireMockServer(WireMockConfiguration.options().port(freePort()));
 
+    /** The notification service, asked only for its part of subject access exports. */
+    protected static final WireMockServer NOTIFICATION = new WireMockServer(WireMockConfiguration.options()
+            .dynamicPort());
+
     static {
         DIRECTORY.start();
         SCHEDULE.start();
+        NOTIFICATION.start();
         scheduleKnowsNothingYet();
     }
 
@@ -83,6 +88,7 @@ public abstract class NetworkIntegrationTest {
     static void otherServices(DynamicPropertyRegistry registry) {
         registry.add("patchwork.network.directory-url", DIRECTORY::baseUrl);
         registry.add("patchwork.network.schedule-url", SCHEDULE::baseUrl);
+        registry.add("patchwork.network.notification-url", NOTIFICATION::baseUrl);
         // one agency with a confirmation period of its own (InvolvementFreshnessTest)
         registry.add("patchwork.network.involvement.confirm-every-by-agency.schools-partnership", () -> "30d");
     }

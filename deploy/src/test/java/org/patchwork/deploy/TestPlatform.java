@@ -59,17 +59,18 @@ final class TestPlatform {
                         "PATCHWORK_DIRECTORY_CLIENT_SECRET", environment("PATCHWORK_DIRECTORY_CLIENT_SECRET"))));
         schedule = PlatformProcess.start("schedule-service", service("schedule", issuer, spans,
                 Map.of("PATCHWORK_PUBLIC_URL", gatewayUrl)));
-        // A daily look-up cap and an invitation-expiry occurrence that the multi-instance journey can reach in
-        // minutes; the other journeys neither look up 15 clients as one professional nor keep invitations 14 days.
-        clientNetwork = started("client-network-service", service("client_network", issuer, spans, Map.of(
-                "PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url(),
-                "PATCHWORK_NETWORK_LOOKUPSPERDAY", String.valueOf(LOOKUPS_PER_DAY),
-                "PATCHWORK_NETWORK_INVITATIONEXPIRYCRON", INVITATION_EXPIRY_CRON)));
         notification = started("notification-service", service("notification", issuer, spans, Map.of(
                 "PATCHWORK_SMTP_HOST", "127.0.0.1",
                 "PATCHWORK_SMTP_PORT", String.valueOf(smtpPort),
                 "PATCHWORK_SMS_PROVIDER", "none",
                 "PATCHWORK_BASE_URL", gatewayUrl)));
+        // A daily look-up cap and an invitation-expiry occurrence that the multi-instance journey can reach in
+        // minutes; the other journeys neither look up 15 clients as one professional nor keep invitations 14 days.
+        clientNetwork = started("client-network-service", service("client_network", issuer, spans, Map.of(
+                "PATCHWORK_DIRECTORY_URL", directory.url(), "PATCHWORK_SCHEDULE_URL", schedule.url(),
+                "PATCHWORK_NOTIFICATION_URL", notification.url(),
+                "PATCHWORK_NETWORK_LOOKUPSPERDAY", String.valueOf(LOOKUPS_PER_DAY),
+                "PATCHWORK_NETWORK_INVITATIONEXPIRYCRON", INVITATION_EXPIRY_CRON)));
         webApp = PlatformProcess.start("web-app", Map.of(
                 "SPRING_PROFILES_ACTIVE", LOCAL_DEMO,
                 OTLP_ENDPOINT, spans,

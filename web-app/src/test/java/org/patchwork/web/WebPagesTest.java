@@ -315,6 +315,87 @@ class WebPagesTest {
     }
 
     @Test
+    void anAdministratorMarksARoleAsSensitiveWithAReasonOnceTheirOrganisationHasADutyContact() {
+        UUID refugeWorker = UUID.randomUUID();
+        services.answer("GET", "/api/directory/agencies/" + AGENCY, 200, """
+                        {"code": "lichfield-dc", "name": "Lichfield District Council", "dutyPhone": "01543 300111",
+                         "dutyEmail": "duty@lichfield-dc.example"}""")
+                .answer("GET", "/api/directory/professionals/" + refugeWorker, 200, """
+                        {"id": "%s", "agency": "lichfield-dc", "name": "Sample Refuge Keyworker",
+                         "email": "keyworker@lichfield-dc.example", "mobile": "07700 900456", "status": "ACTIVE",
+                         "contactThroughDuty": false}""".formatted(refugeWorker))
+                .answer("PUT", "/api/directory/agencies/lichfield-dc/staff/" + refugeWorker + "/sensitive-role", 200, """
+                        {"id": "%s", "agency": "lichfield-dc", "name": "Sample Refuge Keyworker", "status": "ACTIVE",
+                         "contactThroughDuty": true}""".formatted(refugeWorker));
+        Pages pages = as(administrator);
+        String page = "/staff/" + refugeWorker + "/sensitive-role";
+
+        HttpResponse<String> form = pages.get(page);
+        HttpResponse<String> withoutReason = pages.post(page, page, Map.of("reason", " "));
+        HttpResponse<String> marked = pages.post(page, page, Map.of("reason", "Works at a confidential refuge"));
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Is Sample Refuge Keyworker’s role sensitive?", "01543 300111",
+                "duty@lichfield-dc.example", "id=\"confirm-sensitive-role\"");
+        assertThat(withoutReason.body()).contains("govuk-error-summary", "href=\"#reason\"", "Enter the reason");
+        assertThat(marked.statusCode()).isEqualTo(302);
+        assertThat(marked.headers().firstValue("Location")).hasValue("/staff");
+        assertThat(services.received("PUT", "/api/directory/agencies/lichfield-dc/staff/" + refugeWorker
+                + "/sensitive-role")).singleElement().satisfies(sent -> assertThat(sent.body())
+                .contains("\"sensitive\":true", "\"reason\":\"Works at a confidential refuge\""));
+        assertThat(pages.get(page.replace(refugeWorker.toString(), UUID.randomUUID().toString())).statusCode())
+                .as("someone the directory does not list as their staff").isEqualTo(404);
+        assertThat(as(practitioner).get(page).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutADutyContactTheAdministratorIsSentToSetOneAndItGoesToTheDirectory() {
+        UUID refugeWorker = UUID.randomUUID();
+        services.answer("GET", "/api/directory/professionals/" + refugeWorker, 200, """
+                        {"id": "%s", "agency": "lichfield-dc", "name": "Sample Refuge Keyworker", "status": "ACTIVE"}"""
+                        .formatted(refugeWorker))
+                .answer("PUT", "/api/directory/agencies/lichfield-dc/duty-contact", 200,
+                        "{\"code\":\"lichfield-dc\",\"name\":\"Lichfield District Council\"}");
+        Pages pages = as(administrator);
+
+        HttpResponse<String> form = pages.get("/staff/" + refugeWorker + "/sensitive-role");
+        HttpResponse<String> empty = pages.post("/staff/duty-contact", "/staff/duty-contact", Map.of("phone", ""));
+        HttpResponse<String> saved = pages.post("/staff/duty-contact", "/staff/duty-contact",
+                Map.of("phone", "01543 300111", "email", "duty@lichfield-dc.example"));
+
+        assertThat(form.body()).contains("id=\"no-duty-contact\"", "href=\"/staff/duty-contact\"")
+                .doesNotContain("id=\"confirm-sensitive-role\"");
+        assertThat(empty.body()).contains("govuk-error-summary", "Enter the duty phone number");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(services.received("PUT", "/api/directory/agencies/lichfield-dc/duty-contact"))
+                .singleElement().satisfies(sent -> assertThat(sent.body())
+                        .contains("\"phone\":\"01543 300111\"", "\"email\":\"duty@lichfield-dc.example\""));
+    }
+
+    @Test
+    void aTeamMemberInASensitiveRoleIsShownWithTheDutyContactAndColleaguesAreToldToUseIt() {
+        UUID client = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, """
+                {"client": {"id": "%s", "givenName": "Robin", "familyName": "Sample", "dateOfBirth": "2016-09-12",
+                            "status": "OPEN", "household": []},
+                 "network": [
+                   {"professionalId": "%s", "agency": "lichfield-dc", "name": "Sample Refuge Keyworker",
+                    "role": "MEMBER", "workPhone": "01543 300111", "mobile": null,
+                    "email": "duty@lichfield-dc.example", "preferredContact": "WORK_PHONE",
+                    "contactThroughDuty": true}],
+                 "attentions": [],
+                 "schedule": {"available": true, "upcomingVisits": [], "recentContacts": []},
+                 "myProfessionalId": "%s"}""".formatted(client, UUID.randomUUID(), UUID.randomUUID()));
+
+        HttpResponse<String> page = as(practitioner).get("/clients/" + client);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Through duty contact",
+                        "Contact them through their organisation’s duty contact", "01543 300111")
+                .doesNotContain("Prefers work phone");
+    }
+
+    @Test
     void savedAlertPreferencesGoToTheNotificationServiceWhole() {
         services.answer("GET", "/api/me/notification-preferences", 200, PREFERENCES)
                 .answer("PUT", "/api/me/notification-preferences", 200, PREFERENCES);
@@ -601,9 +682,12 @@ class WebPagesTest {
                    "purpose": "Asthma plan review", "startsAt": "2026-11-02T10:00:00Z"}], "contacts": []},
                  "accessAudit": [{"id": 5, "occurredAt": "2026-11-03T10:00:00Z", "service": "schedule",
                    "actorProfessionalId": "%s", "action": "VISITS_VIEWED", "clientId": "%s", "basis": "SAFEGUARDING_DUTY"}],
+                 "alerts": [{"kind": "URGENT_ATTENTION", "channel": "SMS", "createdAt": "2026-11-01T09:00:05Z",
+                   "sentAt": "2026-11-01T09:00:07Z", "status": "DELIVERED", "recipientRole": "LEAD",
+                   "recipientAgency": "lichfield-dc"}],
                  "professionals": [{"id": "%s", "name": "Sample District Nurse", "agency": "nhs-primary-care",
                    "workPhone": "01000 000000"}],
-                 "notIncluded": ["Alerts sent about the client are not part of this export yet."]}"""
+                 "notIncluded": []}"""
                 .formatted(client, nurse, nurse, UUID.randomUUID(), nurse, nurse, client, nurse);
         services.answer("GET", "/api/directory/professionals", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
                 .answer("GET", "/api/audit", 200, "{\"items\": [], \"page\": 0, \"size\": 100, \"hasNext\": false}")
@@ -629,7 +713,7 @@ class WebPagesTest {
         assertThat(files.get(name + ".html")).contains("What Patchwork holds about Robin Sample", "Identity details",
                 "Network history", "Legal basis", "SAFEGUARDING_DUTY", "Dog on site: call ahead", "Asthma plan review",
                 "Sample District Nurse (nhs-primary-care)", "01000 000000", "Who accessed the record, and why",
-                "VISITS_VIEWED", "21", "Alerts sent about the client are not part of this export yet.")
+                "VISITS_VIEWED", "21", "Alerts sent about the client", "URGENT_ATTENTION", "Recipient role", "LEAD")
                 .doesNotContain("<script");
         assertThat(services.received("GET", "/api/clients/" + client + "/subject-access-export")).hasSize(1);
     }

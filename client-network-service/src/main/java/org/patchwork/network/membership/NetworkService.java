@@ -262,6 +262,6 @@ public class NetworkService {
                 contact.map(ProfessionalContact::email).orElse(null),
                 contact.map(ProfessionalContact::preferredContact).orElse(null),
                 membership.role(), membership.joinedAt(), membership.legalBasis(), membership.reviewDate(),
-                membership.joinedVia());
+                membership.joinedVia(), contact.map(ProfessionalContact::contactThroughDuty).orElse(false));
     }
 }

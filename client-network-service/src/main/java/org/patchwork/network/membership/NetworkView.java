@@ -9,10 +9,14 @@ import java.util.UUID;
 public record NetworkView(UUID clientId, List<Member> members) {
 
     /**
-     * @param name null (with the other contact fields) when neither the local copy nor the directory could say
+     * @param name               null (with the other contact fields) when neither the local copy nor the directory
+     *                           could say
+     * @param contactThroughDuty their role is sensitive: the phone and email are their agency's duty contact, the
+     *                           way to reach them
      */
     public record Member(UUID professionalId, String agency, String name, String jobTitle, String workPhone,
                          String mobile, String email, String preferredContact, NetworkRole role, Instant memberSince,
-                         LegalBasis legalBasis, LocalDate reviewDate, JoinedVia joinedVia) {
+                         LegalBasis legalBasis, LocalDate reviewDate, JoinedVia joinedVia,
+                         boolean contactThroughDuty) {
     }
 }

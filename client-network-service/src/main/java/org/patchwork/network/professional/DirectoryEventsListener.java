@@ -37,16 +37,12 @@ class DirectoryEventsListener {
         if (event.is("ProfessionalRegistered") || event.is("ProfessionalUpdated")) {
             idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
                 DirectoryEvent directoryEvent = received.data(DirectoryEvent.class, jsonMapper);
-                contacts.save(directoryEvent.professional(), directoryEvent.occurredAt());
+                contacts.save(directoryEvent.professional().contact(), directoryEvent.occurredAt());
             });
         } else if (event.is("ProfessionalLeft")) {
             idempotentConsumer.consumeOnce(CONSUMER, event, received -> {
                 DirectoryEvent directoryEvent = received.data(DirectoryEvent.class, jsonMapper);
-                ProfessionalContact professional = directoryEvent.professional();
-                ProfessionalContact leaver = new ProfessionalContact(professional.id(), professional.keycloakSubject(),
-                        professional.agency(), professional.name(), professional.jobTitle(), professional.workPhone(),
-                        professional.mobile(), professional.email(), professional.preferredContact(),
-                        ProfessionalContact.LEFT);
+                ProfessionalContact leaver = directoryEvent.professional().contact().leftTheirAgency();
                 contacts.save(leaver, directoryEvent.occurredAt());
                 events.publishEvent(new ProfessionalLeftAgency(leaver));
             });

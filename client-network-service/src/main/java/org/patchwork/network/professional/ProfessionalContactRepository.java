@@ -42,15 +42,16 @@ public class ProfessionalContactRepository {
     void save(ProfessionalContact contact, Instant asOf) {
         jdbc.sql("""
                         INSERT INTO professional_contact (id, keycloak_subject, agency, name, job_title, work_phone,
-                                                          mobile, email, preferred_contact, status, as_of)
+                                                          mobile, email, preferred_contact, status, contact_through_duty,
+                                                          as_of)
                         VALUES (:id, :subject, :agency, :name, :jobTitle, :workPhone, :mobile, :email,
-                                :preferredContact, :status, :asOf)
+                                :preferredContact, :status, :throughDuty, :asOf)
                         ON CONFLICT (id) DO UPDATE SET
                             keycloak_subject = COALESCE(excluded.keycloak_subject, professional_contact.keycloak_subject),
                             agency = excluded.agency, name = excluded.name, job_title = excluded.job_title,
                             work_phone = excluded.work_phone, mobile = excluded.mobile, email = excluded.email,
                             preferred_contact = excluded.preferred_contact, status = excluded.status,
-                            as_of = excluded.as_of, updated_at = now()
+                            contact_through_duty = excluded.contact_through_duty, as_of = excluded.as_of, updated_at = now()
                         WHERE professional_contact.as_of <= excluded.as_of""")
                 .param("asOf", java.sql.Timestamp.from(asOf))
                 .param("id", contact.id())
@@ -63,6 +64,7 @@ public class ProfessionalContactRepository {
                 .param("email", contact.email())
                 .param("preferredContact", contact.preferredContact())
                 .param("status", contact.status())
+                .param("throughDuty", contact.contactThroughDuty())
                 .update();
     }
 }

@@ -9,17 +9,20 @@ import org.patchwork.network.audit.AuditRecord;
 
 /**
  * Everything Patchwork holds about one client, for a subject access request, as of {@code exportedAt}: what
- * client-network holds, the schedule's visits and contacts, and the audit trail of who accessed the record and why.
+ * client-network holds, the schedule's visits and contacts, the alerts the notification service sent about them, and
+ * the audit trail of who accessed the record and why.
  * Professionals appear by their directory id; {@code professionals} discloses the work details of each one named
  * (their professional capacity), nothing else about them.
  *
  * @param exportedByAgency the agency of the IG officer who exported it (the export is in the audit trail with them)
+ * @param alerts      the alerts sent about the client, oldest first: their kind, when, and to which role and agency;
+ *                    never their text, which was written for its recipients
  * @param notIncluded what Patchwork holds about the client that this export does not carry yet, said plainly
  */
 public record SubjectAccessExport(int formatVersion, Instant exportedAt, String exportedByAgency, Identity client,
                                   Household household, List<Membership> network, List<Invitation> invitations,
                                   List<Attention> attentions, List<ConsentWithdrawal> consentWithdrawals,
-                                  ScheduleHeld schedule, List<AuditRecord> accessAudit,
+                                  ScheduleHeld schedule, List<Alert> alerts, List<AuditRecord> accessAudit,
                                   List<Professional> professionals, List<String> notIncluded) {
 
     static final int FORMAT_VERSION = 1;
@@ -54,9 +57,12 @@ public record SubjectAccessExport(int formatVersion, Instant exportedAt, String 
                                     String reason) {
     }
 
-    /** A professional named anywhere in the export: their work details only. */
+    /**
+     * A professional named anywhere in the export: their work details only; for a sensitive role
+     * ({@code contactThroughDuty}) their agency's duty contact, never their own.
+     */
     public record Professional(UUID id, String name, String jobTitle, String agency, String workPhone,
-                               String mobile, String email) {
+                               String mobile, String email, boolean contactThroughDuty) {
     }
 
     /** The schedule service's part, as it answers it. */
@@ -66,6 +72,20 @@ public record SubjectAccessExport(int formatVersion, Instant exportedAt, String 
     public record Visit(UUID id, UUID visitorProfessionalId, String visitorAgency, String kind, Instant startsAt,
                         int durationMinutes, String purpose, String status, String cancelReason,
                         UUID scheduledByProfessionalId, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The notification service's part, as it answers it. */
+    public record AlertsHeld(List<Alert> alerts) {
+    }
+
+    /**
+     * An alert (email or text message) sent about the client.
+     *
+     * @param recipientRole LEAD, MEMBER or OUTSIDE_THE_TEAM (an invitee, or someone whose membership had just ended)
+     *                      when it was sent; empty for alerts sent before the role was kept
+     */
+    public record Alert(String kind, String channel, Instant createdAt, Instant sentAt, String status,
+                        String recipientRole, String recipientAgency) {
     }
 
     public record Contact(UUID id, UUID professionalId, String agency, Instant contactedAt, String channel,

@@ -81,7 +81,7 @@ class SubjectAccessRepository {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT id, name, job_title, agency, work_phone, mobile, email
+                        SELECT id, name, job_title, agency, work_phone, mobile, email, contact_through_duty
                         FROM professional_contact WHERE id = ANY(:ids) ORDER BY name, id""")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(Rows.of(SubjectAccessExport.Professional.class)).list();

@@ -13,6 +13,7 @@ import org.patchwork.network.audit.AuditLog;
 import org.patchwork.network.audit.AuditRecord;
 import org.patchwork.network.audit.AuditTrail;
 import org.patchwork.network.config.CallerToken;
+import org.patchwork.network.subjectaccess.NotificationExportFallback.NotificationUnavailable;
 import org.patchwork.network.subjectaccess.ScheduleExportFallback.ScheduleUnavailable;
 import org.patchwork.platform.problem.PatchworkException;
 import org.patchwork.platform.security.Caller;
@@ -22,28 +23,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A subject access export in one action: only an IG officer of an agency involved with the client now may run it
- * (anyone else gets the answer of a client that does not exist), and it is itself audited. The schedule is asked
- * first, outside the transaction; when it cannot give its part there is no export rather than an incomplete one.
+ * (anyone else gets the answer of a client that does not exist), and it is itself audited. The schedule and the
+ * notification service are asked first, outside the transaction; when either cannot give its part there is no export
+ * rather than an incomplete one.
  */
 @Service
 class SubjectAccessService {
 
     static final String NO_SUCH_CLIENT = "No client your agency is involved with has this reference.";
-    static final List<String> NOT_INCLUDED = List.of(
-            "Alerts sent about the client (email and text messages held by the notification service: their kind, when "
-                    + "and to which role) are not part of this export yet; ask the operator for them.");
+    static final List<String> NOT_INCLUDED = List.of();
 
     private final SubjectAccessRepository held;
     private final ScheduleExportClient schedule;
+    private final NotificationExportClient notification;
     private final AuditTrail auditTrail;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SubjectAccessService(SubjectAccessRepository held, ScheduleExportClient schedule, AuditTrail auditTrail,
-                         AuditLog audit, TransactionTemplate transaction, Clock clock) {
+    SubjectAccessService(SubjectAccessRepository held, ScheduleExportClient schedule,
+                         NotificationExportClient notification, AuditTrail auditTrail, AuditLog audit,
+                         TransactionTemplate transaction, Clock clock) {
         this.held = held;
         this.schedule = schedule;
+        this.notification = notification;
         this.auditTrail = auditTrail;
         this.audit = audit;
         this.transaction = transaction;
@@ -61,6 +64,15 @@ class SubjectAccessService {
             throw new PatchworkException(HttpStatus.SERVICE_UNAVAILABLE, "schedule-unavailable",
                     "The schedule service could not give its part (it is not answering, or has not caught up with "
                             + "this client's network yet), so nothing was exported. Try again in a few minutes.");
+        }
+        List<SubjectAccessExport.Alert> alerts;
+        try {
+            alerts = notification.export(CallerToken.bearer(), clientId).alerts();
+        } catch (NotificationUnavailable unavailable) {
+            throw new PatchworkException(HttpStatus.SERVICE_UNAVAILABLE, "notification-unavailable",
+                    "The notification service could not give its part, the alerts sent about the client (it is not "
+                            + "answering, or has not caught up with this client's network yet), so nothing was "
+                            + "exported. Try again in a few minutes.");
         }
         return transaction.execute(status -> {
             SubjectAccessExport.Identity identity = held.identity(clientId)
@@ -88,7 +100,7 @@ class SubjectAccessService {
                     "everything held about the client, " + accessAudit.size() + " audit records");
             return new SubjectAccessExport(SubjectAccessExport.FORMAT_VERSION, clock.instant(), officer.agency(),
                     identity, held.household(clientId).orElse(null), network, invitations, attentions, withdrawals,
-                    scheduled, accessAudit, held.professionals(named), NOT_INCLUDED);
+                    scheduled, alerts, accessAudit, held.professionals(named), NOT_INCLUDED);
         });
     }
 }

@@ -43,6 +43,7 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
     @AfterEach
     void scheduleForgets() {
         scheduleKnowsNothingYet();
+        NOTIFICATION.resetAll();
     }
 
     @Test
@@ -70,6 +71,7 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
         get("/api/clients/" + otherClient, nurse);
         UUID visitId = UUID.randomUUID();
         scheduleHolds(clientId, visitId, nurse);
+        alertsSentAbout(clientId);
 
         ResponseEntity<Map<String, Object>> exported = get("/api/clients/" + clientId + "/subject-access-export",
                 healthIg);
@@ -113,10 +115,16 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
                 .anySatisfy(professional -> assertThat(professional).containsEntry("id", nurse.id().toString())
                         .containsEntry("name", "Sample Export Nurse").containsEntry("agency", "nhs-primary-care")
                         .containsKey("email"));
-        assertThat((List<String>) export.get("notIncluded")).singleElement().asString().contains("Alerts");
+        assertThat((List<Map<String, Object>>) export.get("alerts")).singleElement()
+                .satisfies(alert -> assertThat(alert).containsEntry("kind", "URGENT_ATTENTION")
+                        .containsEntry("recipientRole", "LEAD").containsEntry("recipientAgency", "lichfield-dc")
+                        .containsEntry("createdAt", "2026-11-02T10:05:00Z"));
+        assertThat((List<String>) export.get("notIncluded")).isEmpty();
         assertThat((String) export.get("_raw")).doesNotContain(otherClient.toString(), otherFamilyName,
                 "Other family");
         SCHEDULE.verify(getRequestedFor(urlEqualTo("/api/clients/" + clientId + "/subject-access-export"))
+                .withHeader("Authorization", equalTo(healthIg.bearer())));
+        NOTIFICATION.verify(getRequestedFor(urlEqualTo("/api/clients/" + clientId + "/subject-access-export"))
                 .withHeader("Authorization", equalTo(healthIg.bearer())));
         assertThat(auditCount(clientId, "SUBJECT_ACCESS_EXPORTED")).isEqualTo(1);
     }
@@ -140,6 +148,22 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
     }
 
     @Test
+    void whenTheNotificationServiceCannotGiveTheAlertsNothingIsExportedOrRecorded() {
+        UUID clientId = registerClient(lead, uniqueFamilyName());
+        join(nurse, clientId);
+        scheduleHolds(clientId, UUID.randomUUID(), nurse);
+        NOTIFICATION.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/subject-access-export"))
+                .willReturn(WireMock.notFound()));
+
+        ResponseEntity<Map<String, Object>> refused = call(HttpMethod.GET,
+                "/api/clients/" + clientId + "/subject-access-export", healthIg, null);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(503);
+        assertThat((String) refused.getBody().get("detail")).contains("alerts");
+        assertThat(auditCount(clientId, "SUBJECT_ACCESS_EXPORTED")).isZero();
+    }
+
+    @Test
     void whenTheScheduleCannotGiveItsPartNothingIsExportedOrRecorded() {
         UUID clientId = registerClient(lead, uniqueFamilyName());
         join(nurse, clientId);
@@ -158,6 +182,16 @@ class SubjectAccessExportTest extends NetworkIntegrationTest {
             assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
             assertThat(auditCount(client, "SUBJECT_ACCESS_EXPORTED")).isZero();
         }
+    }
+
+    /** The notification service's answer for the client: one urgent attention alert to the lead. */
+    private static void alertsSentAbout(UUID clientId) {
+        NOTIFICATION.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/subject-access-export"))
+                .willReturn(WireMock.okJson("""
+                        {"clientId": "%s",
+                         "alerts": [{"kind": "URGENT_ATTENTION", "channel": "SMS", "createdAt": "2026-11-02T10:05:00Z",
+                                     "sentAt": "2026-11-02T10:05:02Z", "status": "DELIVERED", "recipientRole": "LEAD",
+                                     "recipientAgency": "lichfield-dc"}]}""".formatted(clientId))));
     }
 
     /** The schedule service's answer for the client: one visit by {@code visitor} and one contact. */

@@ -116,7 +116,8 @@ final class ShippedPlatform implements AutoCloseable {
         schedule = scheduleService(ShippedImages.image("schedule-service:" + version));
         GenericContainer<?> clientNetwork = service("client-network-service", "client_network", Map.of(
                 "PATCHWORK_DIRECTORY_URL", "http://directory-service:8080",
-                "PATCHWORK_SCHEDULE_URL", "http://schedule-service:8080"));
+                "PATCHWORK_SCHEDULE_URL", "http://schedule-service:8080",
+                "PATCHWORK_NOTIFICATION_URL", "http://notification-service:8080"));
         GenericContainer<?> notification = service("notification-service", "notification", Map.of(
                 "PATCHWORK_DIRECTORY_URL", "http://directory-service:8080",
                 "PATCHWORK_BASE_URL", gatewayUrl(),

@@ -46,6 +46,13 @@ class AgencyController {
         return AgencyView.of(service.updateDetails(caller, code, details));
     }
 
+    @PutMapping("/{code}/duty-contact")
+    @Operation(summary = "Set the agency's duty phone and email, given in place of the own contact details of its"
+            + " staff in sensitive roles (its own administrators, or platform administrators)")
+    AgencyView dutyContact(Caller caller, @PathVariable String code, @Valid @RequestBody DutyContact duty) {
+        return AgencyView.of(service.updateDutyContact(caller, code, duty));
+    }
+
     @PostMapping("/{code}/suspend")
     @Operation(summary = "Suspend an agency: its staff can no longer use Patchwork (platform administrators)")
     AgencyView suspend(Caller caller, @PathVariable String code) {

@@ -39,6 +39,6 @@ public record AgencyOnboarding(
 
     Agency toAgency() {
         return new Agency(code, name, kind, areas, switchboardPhone, email, code, AgencyStatus.ONBOARDING,
-                emailDomains);
+                emailDomains, null, null);
     }
 }

@@ -38,6 +38,7 @@ public record AgencyRegistration(
 
     Agency toAgency() {
         return new Agency(code, name, kind, areas, switchboardPhone, email,
-                identityProviderAlias == null ? code : identityProviderAlias, AgencyStatus.ONBOARDED, List.of());
+                identityProviderAlias == null ? code : identityProviderAlias, AgencyStatus.ONBOARDED, List.of(), null,
+                null);
     }
 }

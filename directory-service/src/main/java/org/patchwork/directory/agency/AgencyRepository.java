@@ -150,6 +150,12 @@ class AgencyRepository {
                 .update();
     }
 
+    void updateDutyContact(Agency agency) {
+        jdbc.sql("UPDATE agency SET duty_phone = :phone, duty_email = :email, updated_at = now() WHERE code = :code")
+                .param("code", agency.code()).param("phone", agency.dutyPhone()).param("email", agency.dutyEmail())
+                .update();
+    }
+
     void updateStatus(String code, AgencyStatus status) {
         jdbc.sql("UPDATE agency SET status = :status, updated_at = now() WHERE code = :code")
                 .param("code", code).param("status", status.name()).update();
@@ -160,6 +166,7 @@ class AgencyRepository {
                 List.of((String[]) row.getArray("areas").getArray()), row.getString("switchboard_phone"),
                 row.getString("email"), row.getString("identity_provider_alias"),
                 AgencyStatus.valueOf(row.getString("status")),
-                List.of((String[]) row.getArray("email_domains").getArray()));
+                List.of((String[]) row.getArray("email_domains").getArray()), row.getString("duty_phone"),
+                row.getString("duty_email"));
     }
 }

@@ -52,6 +52,17 @@ public final class AgencyRules {
         }
     }
 
+    /**
+     * A professional's role is flagged as sensitive (or no longer) by an administrator of their own agency, or by a
+     * platform administrator.
+     */
+    public static void requireMayFlagSensitiveRole(Caller caller, String agencyCode) {
+        if (caller.hasRole(Caller.PLATFORM_ADMIN)) {
+            return;
+        }
+        requireAdminOf(caller, agencyCode);
+    }
+
     /** An agency's details are kept right by its own administrators, or by a platform administrator. */
     public static void requireMayEditDetails(Caller caller, String agencyCode) {
         if (caller.hasRole(Caller.PLATFORM_ADMIN)) {

@@ -64,6 +64,19 @@ public class AgencyService {
         return updated;
     }
 
+    /** The agency's duty contact, set by its own administrators (or a platform administrator). */
+    @Transactional
+    public Agency updateDutyContact(Caller caller, String code, DutyContact duty) {
+        AgencyRules.requireMayEditDetails(caller, code);
+        Agency current = lockedOrNotFound(code);
+        Agency updated = current.withDutyContact(duty);
+        if (!updated.equals(current)) {
+            agencies.updateDutyContact(updated);
+            events.publishEvent(AgencyUpdated.of(updated.summary(), clock.instant()));
+        }
+        return updated;
+    }
+
     @Transactional
     public Agency suspend(Caller caller, String code) {
         return changeStatus(caller, code, AgencyStatus.SUSPENDED, AgencySuspended::of);

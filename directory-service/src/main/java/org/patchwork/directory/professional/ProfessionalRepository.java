@@ -117,6 +117,44 @@ class ProfessionalRepository {
                 .update();
     }
 
+    void setContactThroughDuty(UUID id, boolean throughDuty) {
+        jdbc.sql("UPDATE professional SET contact_through_duty = :throughDuty, updated_at = now() WHERE id = :id")
+                .param("id", id).param("throughDuty", throughDuty).update();
+    }
+
+    /** The agency's staff reached through its duty contact, whose events carry it. */
+    List<Professional> contactedThroughDuty(String agencyCode) {
+        return jdbc.sql("SELECT * FROM professional WHERE agency_code = :agency AND contact_through_duty")
+                .param("agency", agencyCode).query(PROFESSIONAL).list();
+    }
+
+    void recordSensitiveRoleChange(SensitiveRoleChange change) {
+        jdbc.sql("""
+                        INSERT INTO sensitive_role_change (occurred_at, professional_id, agency_code, sensitive,
+                                                           actor_subject, actor_agency, reason)
+                        VALUES (:at, :professional, :agency, :sensitive, :actor, :actorAgency, :reason)""")
+                .param("at", Timestamp.from(change.occurredAt()))
+                .param("professional", change.professionalId())
+                .param("agency", change.agencyCode())
+                .param("sensitive", change.sensitive())
+                .param("actor", change.actorSubject())
+                .param("actorAgency", change.actorAgency())
+                .param("reason", change.reason())
+                .update();
+    }
+
+    List<SensitiveRoleChange> sensitiveRoleChanges(UUID professionalId) {
+        return jdbc.sql("""
+                        SELECT * FROM sensitive_role_change WHERE professional_id = :professional
+                        ORDER BY occurred_at, id""")
+                .param("professional", professionalId)
+                .query((row, number) -> new SensitiveRoleChange(row.getTimestamp("occurred_at").toInstant(),
+                        row.getObject("professional_id", UUID.class), row.getString("agency_code"),
+                        row.getBoolean("sensitive"), row.getString("actor_subject"), row.getString("actor_agency"),
+                        row.getString("reason")))
+                .list();
+    }
+
     void touchLastActive(UUID id, Instant at) {
         jdbc.sql("UPDATE professional SET last_active_at = :at WHERE id = :id")
                 .param("id", id).param("at", Timestamp.from(at)).update();
@@ -134,6 +172,7 @@ class ProfessionalRepository {
                 PreferredContact.valueOf(row.getString("preferred_contact")),
                 List.of((String[]) row.getArray("areas").getArray()),
                 ProfessionalStatus.valueOf(row.getString("status")),
-                lastActive == null ? null : lastActive.toInstant(), row.getBoolean("ig_officer"));
+                lastActive == null ? null : lastActive.toInstant(), row.getBoolean("ig_officer"),
+                row.getBoolean("contact_through_duty"));
     }
 }

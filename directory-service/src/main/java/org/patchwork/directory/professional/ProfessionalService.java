@@ -24,17 +24,26 @@ public class ProfessionalService {
 
     private final ProfessionalRepository professionals;
     private final ApplicationEventPublisher events;
+    private final ContactCards cards;
     private final Clock clock;
 
-    ProfessionalService(ProfessionalRepository professionals, ApplicationEventPublisher events, Clock clock) {
+    ProfessionalService(ProfessionalRepository professionals, ApplicationEventPublisher events,
+                        ContactCards cards, Clock clock) {
         this.professionals = professionals;
         this.events = events;
+        this.cards = cards;
         this.clock = clock;
     }
 
     public Professional get(UUID id) {
         return professionals.findById(id)
                 .orElseThrow(() -> PatchworkException.notFound("No professional with id " + id + "."));
+    }
+
+    /** A professional as the caller may see them ({@link ProfessionalView#seenBy}). */
+    public ProfessionalView seenBy(Caller caller, UUID id) {
+        Professional professional = get(id);
+        return ProfessionalView.seenBy(caller, professional, cards.agencyOf(professional));
     }
 
     @Transactional
@@ -52,7 +61,7 @@ public class ProfessionalService {
     public Professional updateMe(Caller caller, ProfileUpdate update) {
         Professional updated = me(caller).withContactDetails(update);
         professionals.update(updated);
-        events.publishEvent(ProfessionalUpdated.of(updated.contact(), clock.instant()));
+        events.publishEvent(ProfessionalUpdated.of(cards.of(updated), clock.instant()));
         return updated;
     }
 
@@ -63,7 +72,7 @@ public class ProfessionalService {
             return existing;
         }
         professionals.update(current);
-        events.publishEvent(ProfessionalUpdated.of(current.contact(), now));
+        events.publishEvent(ProfessionalUpdated.of(cards.of(current), now));
         return current;
     }
 
@@ -80,9 +89,9 @@ public class ProfessionalService {
         Professional professional = new Professional(UUID.randomUUID(), caller.subject(), caller.agency(),
                 caller.name() == null || caller.name().isBlank() ? caller.email() : caller.name(),
                 null, null, null, null, caller.email(), PreferredContact.EMAIL, List.of(), ProfessionalStatus.ACTIVE,
-                now, caller.hasRole(Caller.IG_OFFICER));
+                now, caller.hasRole(Caller.IG_OFFICER), false);
         professionals.insert(professional);
-        events.publishEvent(ProfessionalRegistered.of(professional.contact(), now));
+        events.publishEvent(ProfessionalRegistered.of(cards.of(professional), now));
         return professional;
     }
 
@@ -94,7 +103,7 @@ public class ProfessionalService {
         Professional linked = preCreated.linkedTo(caller.subject(), now)
                 .signedInAs(caller.name(), caller.hasRole(Caller.IG_OFFICER));
         professionals.update(linked);
-        events.publishEvent(ProfessionalUpdated.of(linked.contact(), now));
+        events.publishEvent(ProfessionalUpdated.of(cards.of(linked), now));
         return linked;
     }
 }

@@ -1,6 +1,7 @@
 package org.patchwork.directory.professional;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,6 +54,20 @@ class StaffController {
     ProfessionalView update(Caller caller, @PathVariable String code, @PathVariable UUID id,
                             @Valid @RequestBody StaffMember member) {
         return ProfessionalView.of(service.update(caller, code, id, member));
+    }
+
+    @PutMapping("/{id}/sensitive-role")
+    @Operation(summary = "Flag a member of staff's role as sensitive (or no longer): colleagues are then given the"
+            + " agency's duty contact instead of their own numbers and email. Recorded with the reason")
+    ProfessionalView sensitiveRole(Caller caller, @PathVariable String code, @PathVariable UUID id,
+                                   @Valid @RequestBody SensitiveRole role) {
+        return ProfessionalView.of(service.setSensitiveRole(caller, code, id, role));
+    }
+
+    @GetMapping("/{id}/sensitive-role")
+    @Operation(summary = "Who flagged or unflagged a member of staff's role as sensitive, when and why")
+    List<SensitiveRoleChange> sensitiveRoleChanges(Caller caller, @PathVariable String code, @PathVariable UUID id) {
+        return service.sensitiveRoleChanges(caller, code, id);
     }
 
     @PostMapping("/{id}/left")

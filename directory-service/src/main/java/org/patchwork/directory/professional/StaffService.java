@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.patchwork.directory.agency.Agency;
 import org.patchwork.directory.agency.AgencyRules;
+import org.patchwork.directory.events.AgencyUpdated;
 import org.patchwork.directory.events.ProfessionalLeft;
 import org.patchwork.directory.events.ProfessionalRegistered;
 import org.patchwork.directory.events.ProfessionalUpdated;
@@ -14,6 +16,7 @@ import org.patchwork.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +32,14 @@ public class StaffService {
 
     private final ProfessionalRepository professionals;
     private final ApplicationEventPublisher events;
+    private final ContactCards cards;
     private final Clock clock;
 
-    StaffService(ProfessionalRepository professionals, ApplicationEventPublisher events, Clock clock) {
+    StaffService(ProfessionalRepository professionals, ApplicationEventPublisher events,
+                 ContactCards cards, Clock clock) {
         this.professionals = professionals;
         this.events = events;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -63,6 +69,53 @@ public class StaffService {
     public Professional markLeft(Caller caller, String agencyCode, UUID id) {
         AgencyRules.requireAdminOf(caller, agencyCode);
         return leave(ownStaff(agencyCode, id));
+    }
+
+    /**
+     * Flags a member of staff's role as sensitive, or no longer: while flagged, everyone but them and their agency's
+     * administrators is given the agency's duty contact instead of their own details, which therefore must exist.
+     * Each change is recorded with who made it and why; asking for what is already so changes nothing.
+     */
+    @Transactional
+    public Professional setSensitiveRole(Caller caller, String agencyCode, UUID id, SensitiveRole role) {
+        AgencyRules.requireMayFlagSensitiveRole(caller, agencyCode);
+        Professional current = ownStaff(agencyCode, id);
+        if (current.contactThroughDuty() == role.sensitive()) {
+            return current;
+        }
+        if (role.sensitive() && cards.agencyOf(current).filter(Agency::hasDutyContact).isEmpty()) {
+            throw PatchworkException.conflict("Your agency has no duty phone number yet: set the agency's duty contact"
+                    + " first, so colleagues can still reach this professional.");
+        }
+        Professional changed = current.contactedThroughDuty(role.sensitive());
+        professionals.setContactThroughDuty(id, role.sensitive());
+        professionals.recordSensitiveRoleChange(new SensitiveRoleChange(clock.instant(), id, agencyCode,
+                role.sensitive(), caller.subject(), caller.agency(), role.reason()));
+        events.publishEvent(ProfessionalUpdated.of(cards.of(changed), clock.instant()));
+        return changed;
+    }
+
+    /** Who flagged or unflagged the professional's role as sensitive, when and why; oldest first. */
+    @Transactional(readOnly = true)
+    public List<SensitiveRoleChange> sensitiveRoleChanges(Caller caller, String agencyCode, UUID id) {
+        AgencyRules.requireMayFlagSensitiveRole(caller, agencyCode);
+        Professional professional = professionals.findById(id)
+                .orElseThrow(() -> PatchworkException.notFound("No professional with id " + id + "."));
+        if (!professional.agencyCode().equals(agencyCode)) {
+            throw PatchworkException.forbidden("This professional works for another agency.");
+        }
+        return professionals.sensitiveRoleChanges(id);
+    }
+
+    /**
+     * The agency's duty contact changed: the events of its staff in sensitive roles carry it, so other services are
+     * given the new one (in the same transaction as the change).
+     */
+    @EventListener
+    void on(AgencyUpdated updated) {
+        for (Professional professional : professionals.contactedThroughDuty(updated.agency().code())) {
+            events.publishEvent(ProfessionalUpdated.of(cards.of(professional), clock.instant()));
+        }
     }
 
     /** Creates or updates the entry with the member's email in the agency; the same row twice changes nothing. */
@@ -120,14 +173,14 @@ public class StaffService {
     private Professional register(String agencyCode, StaffMember member) {
         Professional professional = Professional.newStaffMember(agencyCode, member);
         professionals.insert(professional);
-        events.publishEvent(ProfessionalRegistered.of(professional.contact(), clock.instant()));
+        events.publishEvent(ProfessionalRegistered.of(cards.of(professional), clock.instant()));
         return professional;
     }
 
     private Professional apply(Professional current, Professional updated) {
         if (!updated.equals(current)) {
             professionals.update(updated);
-            events.publishEvent(ProfessionalUpdated.of(updated.contact(), clock.instant()));
+            events.publishEvent(ProfessionalUpdated.of(cards.of(updated), clock.instant()));
         }
         return updated;
     }
@@ -138,7 +191,7 @@ public class StaffService {
         }
         Professional left = professional.left();
         professionals.update(left);
-        events.publishEvent(ProfessionalLeft.of(left.contact(), clock.instant()));
+        events.publishEvent(ProfessionalLeft.of(cards.of(left), clock.instant()));
         return left;
     }
 

@@ -44,7 +44,7 @@ class DirectorySearchRepository {
                 row.getString("agency_name"), AgencyKind.valueOf(row.getString("agency_kind")),
                 row.getString("work_phone"), row.getString("mobile"), row.getString("email"),
                 PreferredContact.valueOf(row.getString("preferred_contact")), areas(row),
-                row.getBoolean("local_area"));
+                row.getBoolean("local_area"), row.getBoolean("contact_through_duty"));
     }
 
     private static AgencyMatch agency(ResultSet row, int number) throws SQLException {

@@ -98,7 +98,10 @@ public final class SearchStatements {
         page(params, search.page(), search.size());
         return new SearchStatement("""
                 SELECT p.id, p.name, p.job_title, p.team, p.agency_code, a.name AS agency_name, a.kind AS agency_kind,
-                       p.work_phone, p.mobile, p.email, p.preferred_contact, p.areas,
+                       CASE WHEN p.contact_through_duty THEN a.duty_phone ELSE p.work_phone END AS work_phone,
+                       CASE WHEN p.contact_through_duty THEN NULL ELSE p.mobile END AS mobile,
+                       CASE WHEN p.contact_through_duty THEN a.duty_email ELSE p.email END AS email,
+                       p.contact_through_duty, p.preferred_contact, p.areas,
                        coalesce(%s && %s, false) AS local_area,
                        %s AS score
                 FROM professional p

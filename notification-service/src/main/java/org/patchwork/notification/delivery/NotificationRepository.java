@@ -40,7 +40,7 @@ public class NotificationRepository {
         return jdbc.sql("""
                         INSERT INTO notification (id, event_id, recipient_id, channel, kind, urgent, client_id, subject,
                                                   body, link, status, next_attempt_at, event_occurred_at, created_at,
-                                                  traceparent)
+                                                  traceparent, recipient_role)
                         VALUES (:id, :eventId, :recipientId, :channel, :kind, :urgent, :clientId, :subject, :body, :link,
                                 CASE WHEN :coalescible AND EXISTS (
                                         SELECT 1 FROM notification
@@ -49,7 +49,14 @@ public class NotificationRepository {
                                           AND status NOT IN ('COALESCED', 'AWAITING_DIGEST', 'DIGESTED')
                                           AND created_at > :since)
                                      THEN 'COALESCED' ELSE :status END,
-                                :notBefore, :eventOccurredAt, :createdAt, :traceparent)
+                                :notBefore, :eventOccurredAt, :createdAt, :traceparent,
+                                CASE WHEN CAST(:clientId AS UUID) IS NULL THEN NULL
+                                     WHEN EXISTS (SELECT 1 FROM network WHERE client_id = :clientId
+                                                                        AND lead_id = :recipientId) THEN 'LEAD'
+                                     WHEN EXISTS (SELECT 1 FROM network_member WHERE client_id = :clientId
+                                                                              AND professional_id = :recipientId)
+                                         THEN 'MEMBER'
+                                     ELSE 'OUTSIDE_THE_TEAM' END)
                         ON CONFLICT ON CONSTRAINT notification_once_per_event_recipient_channel DO NOTHING""")
                 .param("id", UUID.randomUUID())
                 .param("eventId", notification.eventId())

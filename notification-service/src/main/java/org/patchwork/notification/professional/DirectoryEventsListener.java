@@ -46,7 +46,7 @@ class DirectoryEventsListener {
             Instant asOf = directoryEvent.occurredAt() != null ? directoryEvent.occurredAt()
                     : received.time() != null ? received.time() : clock.instant();
             professionals.save(new Professional(professional.id(), professional.keycloakSubject(),
-                    professional.name(), professional.email(), professional.mobile(), status, professional.agency(),
+                    professional.name(), professional.email(), professional.mobileToKeep(), status, professional.agency(),
                     Boolean.TRUE.equals(professional.igOfficer())), asOf);
         });
     }

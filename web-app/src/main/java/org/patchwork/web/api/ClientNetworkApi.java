@@ -170,7 +170,11 @@ public interface ClientNetworkApi {
 
     record Member(UUID professionalId, String agency, String name, String jobTitle, String workPhone,
                   String mobile, String email, String preferredContact, String role, Instant memberSince,
-                  String legalBasis, LocalDate reviewDate) {
+                  String legalBasis, LocalDate reviewDate, Boolean contactThroughDuty) {
+
+        public Member {
+            contactThroughDuty = Boolean.TRUE.equals(contactThroughDuty);
+        }
 
         public boolean isLead() {
             return "LEAD".equals(role);

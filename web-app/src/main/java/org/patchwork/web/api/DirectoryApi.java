@@ -58,6 +58,14 @@ public interface DirectoryApi {
     @PostExchange("/agencies/{code}/staff/{id}/left")
     StaffMember markLeft(@PathVariable String code, @PathVariable UUID id);
 
+    /** The agency's duty contact, given in place of the own details of its staff in sensitive roles. */
+    @PutExchange("/agencies/{code}/duty-contact")
+    void setDutyContact(@PathVariable String code, @RequestBody DutyContact duty);
+
+    /** Flags a member of staff's role as sensitive, or no longer, with the reason recorded. */
+    @PutExchange("/agencies/{code}/staff/{id}/sensitive-role")
+    StaffMember setSensitiveRole(@PathVariable String code, @PathVariable UUID id, @RequestBody SensitiveRole role);
+
     /** A staff list (CSV) as the multipart field {@code file}. */
     @PostExchange(url = "/agencies/{code}/staff/import", contentType = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importStaff(@PathVariable String code, @RequestPart("file") HttpEntity<Resource> file);
@@ -120,7 +128,18 @@ public interface DirectoryApi {
     record MyDetails(String jobTitle, String team, String workPhone, String mobile, String preferredContact) {
     }
 
-    record Agency(String code, String name) {
+    /** @param dutyPhone how the agency's duty worker is reached; {@code null} until its administrator sets it */
+    record Agency(String code, String name, String dutyPhone, String dutyEmail) {
+
+        public boolean hasDutyContact() {
+            return dutyPhone != null && !dutyPhone.isBlank();
+        }
+    }
+
+    record DutyContact(String phone, String email) {
+    }
+
+    record SensitiveRole(boolean sensitive, String reason) {
     }
 
     record Page<T>(List<T> items, int page, int size, boolean hasNext) {
@@ -139,13 +158,25 @@ public interface DirectoryApi {
     }
 
     record Professional(UUID id, String name, String jobTitle, String team, String agency, String agencyName,
-                        String workPhone, String mobile, String email, String preferredContact, boolean localArea) {
+                        String workPhone, String mobile, String email, String preferredContact, boolean localArea,
+                        Boolean contactThroughDuty) {
+
+        public Professional {
+            contactThroughDuty = Boolean.TRUE.equals(contactThroughDuty);
+        }
     }
 
-    /** @param lastActiveAt when they last used Patchwork; {@code null} when never (or not known) */
+    /**
+     * @param lastActiveAt       when they last used Patchwork; {@code null} when never (or not known)
+     * @param contactThroughDuty their role is sensitive: colleagues are given their agency's duty contact instead
+     */
     record StaffMember(UUID id, String agency, String name, String jobTitle, String team, String workPhone,
                        String mobile, String email, String preferredContact, String status, List<String> areas,
-                       Instant lastActiveAt) {
+                       Instant lastActiveAt, Boolean contactThroughDuty) {
+
+        public StaffMember {
+            contactThroughDuty = Boolean.TRUE.equals(contactThroughDuty);
+        }
 
         public boolean hasLeft() {
             return "LEFT".equals(status);

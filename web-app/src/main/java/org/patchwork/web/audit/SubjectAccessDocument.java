@@ -76,6 +76,7 @@ class SubjectAccessDocument {
         sections.put("consentWithdrawals", "Withdrawals of consent");
         sections.put("schedule.visits", "Visits");
         sections.put("schedule.contacts", "Contacts");
+        sections.put("alerts", "Alerts sent about the client: what kind, when, and to which role (never their text)");
         sections.put("accessAudit", "Who accessed the record, and why");
         sections.put("professionals", "Professionals named in this export (their work details, disclosed in their "
                 + "professional capacity)");

@@ -58,7 +58,74 @@ class StaffController {
                  @RequestParam(defaultValue = "false") boolean left, Model model) {
         model.addAttribute("left", left);
         model.addAttribute("staff", agencyStaff.page(agencyOf(user), Math.max(0, page), left));
+        model.addAttribute("agency", directory.agency(agencyOf(user)));
         return "staff/list";
+    }
+
+    @GetMapping("/staff/duty-contact")
+    String dutyContact(@AuthenticationPrincipal Jwt user, Model model) {
+        model.addAttribute("form", DutyContactForm.of(directory.agency(agencyOf(user))));
+        model.addAttribute("errors", FormErrors.none());
+        return "staff/duty-contact";
+    }
+
+    @PostMapping("/staff/duty-contact")
+    String setDutyContact(@AuthenticationPrincipal Jwt user, @Valid @ModelAttribute("form") DutyContactForm form,
+                          BindingResult binding, Model model, RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                directory.setDutyContact(agencyOf(user), form.toDutyContact());
+                redirect.addFlashAttribute("notice", "The duty contact was saved");
+                return "redirect:/staff";
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                errors.addAll(refused.problem(), Map.of(), DutyContactForm.LABELS);
+            }
+        }
+        model.addAttribute("errors", errors);
+        return "staff/duty-contact";
+    }
+
+    @GetMapping("/staff/{id}/sensitive-role")
+    String sensitiveRole(@AuthenticationPrincipal Jwt user, @PathVariable UUID id, Model model) {
+        return sensitiveRolePage(user, ownStaff(user, id), new SensitiveRoleForm(null), FormErrors.none(), model);
+    }
+
+    /** Flags the member's role as sensitive when it is not, or shares their details again when it is. */
+    @PostMapping("/staff/{id}/sensitive-role")
+    String setSensitiveRole(@AuthenticationPrincipal Jwt user, @PathVariable UUID id,
+                            @Valid @ModelAttribute("form") SensitiveRoleForm form, BindingResult binding, Model model,
+                            RedirectAttributes redirect) {
+        DirectoryApi.StaffMember member = ownStaff(user, id);
+        FormErrors errors = FormErrors.of(binding);
+        if (!errors.any()) {
+            try {
+                DirectoryApi.StaffMember changed = directory.setSensitiveRole(agencyOf(user), id,
+                        new DirectoryApi.SensitiveRole(!member.contactThroughDuty(), form.reason().strip()));
+                redirect.addFlashAttribute("notice", changed.contactThroughDuty()
+                        ? changed.name() + "'s role is marked as sensitive: colleagues are given the duty contact"
+                        : changed.name() + "'s own contact details are shared again");
+                return "redirect:/staff";
+            } catch (ApiProblemException refused) {
+                if (refused.status() != 400 && refused.status() != 409) {
+                    throw refused;
+                }
+                errors.addAll(refused.problem(), Map.of(), Map.of("reason", "The reason"));
+            }
+        }
+        return sensitiveRolePage(user, member, form, errors, model);
+    }
+
+    private String sensitiveRolePage(Jwt user, DirectoryApi.StaffMember member, SensitiveRoleForm form,
+                                     FormErrors errors, Model model) {
+        model.addAttribute("member", member);
+        model.addAttribute("agency", directory.agency(agencyOf(user)));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "staff/sensitive-role";
     }
 
     @GetMapping("/staff/new")
