@@ -40,7 +40,7 @@ class ReportsJourneyTest {
 
             manager.type(By.id("notSeenDays"), "30");
             manager.driver.findElement(By.id("update-report")).click();
-            manager.waitForText(By.id("clients-table"), "Clients not seen for more than 30 days");
+            manager.waitForText(By.id("not-seen-label"), "Clients not seen for more than 30 days");
 
             assertThat(practitioner.driver.findElements(By.id("nav-reports"))).isEmpty();
             practitioner.open(gateway + "/reports");
