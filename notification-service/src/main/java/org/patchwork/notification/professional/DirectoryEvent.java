@@ -4,12 +4,32 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The part of the directory's professional events this service reads (ProfessionalRegistered/Updated/Left v1;
- * {@code igOfficer} is absent from events published before it was added).
+ * The directory's professional events (v1) as this service reads them: one record per event type, holding exactly
+ * the fields the copy of professionals keeps, named as the directory's contract names them
+ * ({@code directory-service/src/main/resources/contracts/events/directory.professionals/<Type>.schema.json}). Fields
+ * a record does not name are ignored, so the directory may add fields; {@code ConsumedDirectoryContractsTest} fails
+ * when the directory's example stops carrying one of these.
  */
-record DirectoryEvent(Instant occurredAt, DirectoryProfessional professional) {
+sealed interface DirectoryEvent {
 
+    Instant occurredAt();
+
+    DirectoryProfessional professional();
+
+    /** {@code igOfficer} is absent from events published before it was added. */
     record DirectoryProfessional(UUID id, String keycloakSubject, String name, String email, String mobile,
                                  String status, String agency, Boolean igOfficer) {
+    }
+
+    /** A professional appeared in the directory. */
+    record ProfessionalRegistered(Instant occurredAt, DirectoryProfessional professional) implements DirectoryEvent {
+    }
+
+    /** A professional's details changed. */
+    record ProfessionalUpdated(Instant occurredAt, DirectoryProfessional professional) implements DirectoryEvent {
+    }
+
+    /** A professional left their agency: whatever status the event carries, the copy says they left. */
+    record ProfessionalLeft(Instant occurredAt, DirectoryProfessional professional) implements DirectoryEvent {
     }
 }
