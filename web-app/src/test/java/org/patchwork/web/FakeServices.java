@@ -13,8 +13,16 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The services' APIs as the web app's tests need them: canned JSON answers by method and path, and every request
+ * The services' APIs as the web app's page tests need them: canned JSON answers by method and path, and every request
  * received kept, so that a test can check what the web app asked. One fake stands in for all four services.
+ *
+ * <p>It stays beside the producers' stubs ({@link ProducerStubsTest}) because the page tests need what a contract's
+ * stub cannot give: answers set per test (a client with no team, a closed client, an expired invitation, the page
+ * after a change), the refusals and problems a service answers with (403 for a leaver or a suspended agency, 404,
+ * 400 with field errors, 429), answers of the calls not yet under contract (network, invitations, look-up,
+ * confirmations, audit, self-joins, staff administration), and the requests as received, to check which service a
+ * page asked and which it did not. The shape of every answer under contract is checked against the producers' own
+ * stubs in {@link ProducerStubsTest}, and against the producers themselves in their builds.
  */
 final class FakeServices implements AutoCloseable {
 

@@ -13,21 +13,24 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.patchwork.network.NetworkIntegrationTest;
+import org.patchwork.network.ProducerStubs;
 import org.patchwork.platform.test.Prometheus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client overview, composed from this service's own data and the schedule service's answer (WireMock plays the
- * schedule service here, answering in its real shape), and my caseload, from this service's own data and its copy of
- * the schedule service's events (sent here on {@code schedule.visits} in their real shape).
+ * The client overview, composed from this service's own data and the schedule service's answer, and my caseload, from
+ * this service's own data and its copy of the schedule service's events (sent here on {@code schedule.visits} in their
+ * real shape). Where the schedule answers, it answers with its own stubs, generated from its API contracts
+ * ({@link ProducerStubs}); where it fails (a 500, a reset connection, a 404 for a client it has not heard of), is
+ * slow (its stubs, delayed) or is stopped, the same WireMock server is made to: a producer's contracts promise what
+ * it answers, not how it fails, so those answers stay written here.
  */
 class OverviewTest extends NetworkIntegrationTest {
 
@@ -36,23 +39,8 @@ class OverviewTest extends NetworkIntegrationTest {
 
     @AfterEach
     void scheduleForgetsEverything() {
+        SCHEDULE.setGlobalFixedDelay(0);
         scheduleKnowsNothingYet();
-    }
-
-    private static String scheduleOverview(UUID clientId, Instant visitAt, Instant contactAt) {
-        return """
-                {"clientId":"%s",
-                 "upcomingVisits":[{"id":"%s","clientId":"%s","clientInitials":"J.S.","visitorProfessionalId":"%s",
-                   "visitorName":"Sample District Nurse","visitorAgency":"nhs-primary-care","visitorJobTitle":"District nurse",
-                   "kind":"HOME_VISIT","startsAt":"%s","endsAt":"%s","durationMinutes":45,"purpose":"Dressing change",
-                   "status":"SCHEDULED","cancelReason":null,"scheduledBy":"%s"}],
-                 "recentContacts":[{"id":"%s","clientId":"%s","professionalId":"%s","professionalName":"Sample Family Worker",
-                   "agency":"lichfield-dc","jobTitle":"Family worker","contactedAt":"%s","channel":"HOME_VISIT",
-                   "outcome":"COMPLETED","visitId":null}],
-                 "lastSeenAt":"%s","daysSinceSeen":3,"notSeenThresholdDays":14,"aFieldAddedInALaterVersion":true}"""
-                .formatted(clientId, UUID.randomUUID(), clientId, UUID.randomUUID(), visitAt,
-                        visitAt.plus(Duration.ofMinutes(45)), UUID.randomUUID(), UUID.randomUUID(), clientId,
-                        UUID.randomUUID(), contactAt, contactAt);
     }
 
     @Test
@@ -64,12 +52,7 @@ class OverviewTest extends NetworkIntegrationTest {
         join(nurse, clientId);
         assertThat(post("/api/clients/" + clientId + "/attentions", lead,
                 Map.of("message", "Dog on site: call ahead", "priority", "URGENT")).getStatusCode().value()).isEqualTo(201);
-        Instant visitAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-        Instant contactAt = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-        String nurseToken = nurse.bearer();
-        SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/schedule-overview"))
-                .withHeader("Authorization", equalTo(nurseToken))
-                .willReturn(okJson(scheduleOverview(clientId, visitAt, contactAt))));
+        ProducerStubs.serve(SCHEDULE, "schedule-service");
         long auditBefore = auditCount(clientId);
 
         ResponseEntity<Map<String, Object>> overview = get("/api/clients/" + clientId + "/overview", nurse);
@@ -83,14 +66,16 @@ class OverviewTest extends NetworkIntegrationTest {
                 .satisfies(attention -> assertThat(attention).containsEntry("priority", "URGENT"));
         Map<String, Object> schedule = (Map<String, Object>) body.get("schedule");
         assertThat(schedule).containsEntry("available", true).containsEntry("message", null)
-                .containsEntry("daysSinceSeen", 3).containsEntry("lastSeenAt", contactAt.toString())
+                .containsEntry("daysSinceSeen", 3).containsEntry("lastSeenAt", "2030-03-01T14:00:00Z")
                 .containsEntry("notSeenThresholdDays", 14);
         assertThat((List<Map<String, Object>>) schedule.get("upcomingVisits")).singleElement().satisfies(visit ->
-                assertThat(visit).containsEntry("visitorName", "Sample District Nurse")
-                        .containsEntry("startsAt", visitAt.toString()).containsEntry("kind", "HOME_VISIT"));
+                assertThat(visit).containsEntry("visitorName", "Sample Contract Nurse")
+                        .containsEntry("startsAt", "2030-03-04T09:30:00Z").containsEntry("kind", "HOME_VISIT"));
         assertThat((List<Map<String, Object>>) schedule.get("recentContacts")).singleElement().satisfies(contact ->
-                assertThat(contact).containsEntry("professionalName", "Sample Family Worker")
+                assertThat(contact).containsEntry("professionalName", "Sample Contract Nurse")
                         .containsEntry("channel", "HOME_VISIT"));
+        SCHEDULE.verify(1, getRequestedFor(urlEqualTo("/api/clients/" + clientId + "/schedule-overview"))
+                .withHeader("Authorization", equalTo(nurse.bearer())));
         assertThat(body).as("the caller, told apart from the rest of the team")
                 .containsEntry("myProfessionalId", nurse.id().toString());
         assertThat(auditCount(clientId) - auditBefore).isEqualTo(1);
@@ -163,9 +148,8 @@ class OverviewTest extends NetworkIntegrationTest {
     void aSlowScheduleIsCutShortAndTheOverviewAnswersWithoutIt() {
         Pro lead = professional("lichfield-dc", "Sample", "Patient Lead", "practitioner");
         UUID clientId = registerClient(lead, uniqueFamilyName());
-        SCHEDULE.stubFor(WireMock.get(urlEqualTo("/api/clients/" + clientId + "/schedule-overview"))
-                .willReturn(okJson(scheduleOverview(clientId, Instant.now().plus(Duration.ofDays(1)), Instant.now()))
-                        .withFixedDelay(10_000)));
+        ProducerStubs.serve(SCHEDULE, "schedule-service");
+        SCHEDULE.setGlobalFixedDelay(10_000);
 
         long started = System.nanoTime();
         Map<String, Object> answer = get("/api/clients/" + clientId + "/overview", lead).getBody();

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.springframework.modulith.events.Externalized;
 
-/** A visit will not happen; the reason is short and says why (never case notes). */
+/**
+ * A visit will not happen. Why it was cancelled stays in the schedule: free text about a client is not carried on
+ * events, and no consumer needs it.
+ */
 @Externalized("schedule.visits::#{subject()}")
 public record VisitCancelled(UUID eventId,
                              Instant occurredAt,
@@ -14,7 +17,6 @@ public record VisitCancelled(UUID eventId,
                              String clientInitials,
                              UUID actorProfessionalId,
                              VisitDetails visit,
-                             String reason,
                              List<UUID> memberIds)
         implements ScheduleEvent {
 }

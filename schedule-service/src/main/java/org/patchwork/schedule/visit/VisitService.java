@@ -105,7 +105,7 @@ public class VisitService {
                 visits.update(cancelled);
                 events.publishEvent(new VisitCancelled(UUID.randomUUID(), now, visit.clientId(),
                         access.client().initials(), me.id(), cancelled.details(visitorSubject),
-                        cancelled.cancelReason(), access.memberIds()));
+                        access.memberIds()));
             }
             case COMPLETE, NO_ACCESS -> recordOutcome(access, visit, change.action(), visitorSubject, now);
         }
