@@ -46,7 +46,10 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         GET_CLIENT(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId(), null), true),
         UPDATE_CLIENT(f -> new Request(HttpMethod.PUT, "/api/clients/" + f.clientId(),
                 clientDetails("Jo", f.familyName(), LocalDate.of(2015, 4, 1), "WS13 6YZ")), true),
-        CLOSE_CLIENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/close", null), true),
+        CLOSE_CLIENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/close",
+                Map.of("reason", "SUPPORT_NO_LONGER_NEEDED")), true),
+        REOPEN_CLIENT(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/reopen",
+                Map.of("reason", "CLOSED_IN_ERROR")), true),
         GET_NETWORK(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/network", null), true),
         OVERVIEW(f -> new Request(HttpMethod.GET, "/api/clients/" + f.clientId() + "/overview", null), true),
         JOIN(f -> new Request(HttpMethod.POST, "/api/clients/" + f.clientId() + "/network/join",
@@ -141,6 +144,8 @@ class AuthorisationMatrixTest extends NetworkIntegrationTest {
         expected.put(Endpoint.GET_CLIENT, members(200, 200, 403));
         expected.put(Endpoint.UPDATE_CLIENT, members(200, 200, 403));
         expected.put(Endpoint.CLOSE_CLIENT, members(200, 403, 403));
+        // the fixture's client is open: the lead may reopen only a closed one
+        expected.put(Endpoint.REOPEN_CLIENT, members(409, 403, 403));
         expected.put(Endpoint.GET_NETWORK, members(200, 200, 403));
         expected.put(Endpoint.OVERVIEW, members(200, 200, 403));
         expected.put(Endpoint.LIST_ATTENTIONS, members(200, 200, 403));

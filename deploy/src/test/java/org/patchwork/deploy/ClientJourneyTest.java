@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two practitioners of different agencies, each signed in through their own organisation, share a client in
  * the web app: one adds the client and invites the other; the other accepts and schedules a visit, which the
  * first sees; the visit is recorded as completed and becomes the most recent contact; the team talks through an
- * attention; the second leaves and the client disappears for them. A third practitioner who is not in the
+ * attention; the second leaves and the client disappears for them; the first closes the client's record with a
+ * reason and reopens it. A third practitioner who is not in the
  * team finds no trace of the client except through the identifying look-up.
  */
 class ClientJourneyTest {
@@ -126,6 +127,27 @@ class ClientJourneyTest {
             nurse.open(clientPage);
             assertThat(nurse.text(By.tagName("h1"))).isEqualTo("Page not found");
             assertThat(nurse.driver.getPageSource()).doesNotContain(familyName);
+
+            housing.open(clientPage);
+            housing.waitFor(By.id("close-client")).click();
+            housing.assertAccessible();
+            housing.waitFor(By.id("change-status")).click();
+            assertThat(housing.text(By.cssSelector(".govuk-error-summary"))).contains("Choose a reason");
+            housing.assertAccessible();
+            housing.driver.findElement(By.id("reason-MOVED_OUT_OF_AREA")).click();
+            housing.type(By.id("note"), "Family moved to another county");
+            housing.driver.findElement(By.id("change-status")).click();
+            housing.waitForText(By.id("notice"), "The client's record is closed");
+            assertThat(housing.text(By.id("client-closed"))).isEqualTo("Closed");
+            assertThat(housing.driver.findElements(By.id("invite-colleague"))).isEmpty();
+            housing.screenshot("client-closed");
+            housing.waitFor(By.id("reopen-client")).click();
+            housing.assertAccessible();
+            housing.driver.findElement(By.id("reason-NEW_CONCERN")).click();
+            housing.driver.findElement(By.id("change-status")).click();
+            housing.waitForText(By.id("notice"), "The client's record is open again");
+            assertThat(housing.driver.findElements(By.id("client-closed"))).isEmpty();
+            housing.waitFor(By.id("close-client"));
 
             firefighter.open(clientPage);
             assertThat(firefighter.text(By.tagName("h1"))).isEqualTo("Page not found");

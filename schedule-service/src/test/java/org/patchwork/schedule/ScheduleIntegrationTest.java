@@ -176,6 +176,13 @@ public abstract class ScheduleIntegrationTest {
         CLIENT_NETWORK.publish(topic, type, clientId.toString(), event);
     }
 
+    /** The client network's ClientRecordsErased for this client, as it publishes it, with the event id given. */
+    protected void publishClientRecordsErased(UUID eventId, UUID clientId) {
+        ObjectNode event = CLIENT_NETWORK.example("network.clients", "ClientRecordsErased")
+                .put("eventId", eventId.toString()).put("clientId", clientId.toString());
+        CLIENT_NETWORK.publish("network.clients", "ClientRecordsErased", clientId.toString(), event);
+    }
+
     protected void publish(String topic, String type, String eventId, UUID subject, String json) {
         TestEvents.publish(topic, type, eventId, subject.toString(), "/test", json);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.patchwork.platform.test.Prometheus;
 import org.patchwork.platform.test.Release;
+import org.patchwork.platform.test.TestApi;
 import org.patchwork.platform.test.TestKeycloak;
 import org.patchwork.platform.test.TestUser;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -869,6 +870,73 @@ class WebPagesTest {
                  "schedule": {"available": true, "upcomingVisits": [], "recentContacts": [],
                               "notSeenThresholdDays": 14},
                  "myProfessionalId": "%s"}""".formatted(client, network, me);
+    }
+
+    @Test
+    void theLeadClosesTheClientsRecordWithAReasonAndReopensIt() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, me, "OPEN"))
+                .answer("POST", "/api/clients/" + client + "/close", 200, "{}")
+                .answer("POST", "/api/clients/" + client + "/reopen", 200, "{}");
+        Pages pages = as(practitioner);
+
+        assertThat(pages.get("/clients/" + client).body()).contains("id=\"close-client\"")
+                .doesNotContain("id=\"reopen-client\"");
+        HttpResponse<String> closing = pages.get("/clients/" + client + "/close");
+        assertThat(closing.statusCode()).isEqualTo(200);
+        assertThat(closing.body()).contains("Close this client&#39;s record", "id=\"reason-MOVED_OUT_OF_AREA\"",
+                "erased from Patchwork when the retention period after closing");
+
+        HttpResponse<String> withoutReason = pages.post("/clients/" + client + "/close",
+                "/clients/" + client + "/close", Map.of("note", "Moved to another county"));
+        assertThat(withoutReason.statusCode()).isEqualTo(200);
+        assertThat(withoutReason.body()).contains("govuk-error-summary", "id=\"reason-error\"",
+                "Moved to another county");
+        HttpResponse<String> tooLong = pages.post("/clients/" + client + "/close", "/clients/" + client + "/close",
+                Map.of("reason", "OTHER", "note", "x".repeat(501)));
+        assertThat(tooLong.body()).contains("id=\"note-error\"");
+        assertThat(services.received("POST", "/api/clients/" + client + "/close")).as("nothing sent").isEmpty();
+
+        HttpResponse<String> closed = pages.post("/clients/" + client + "/close", "/clients/" + client + "/close",
+                Map.of("reason", "MOVED_OUT_OF_AREA", "note", " Moved to another county "));
+        assertThat(closed.statusCode()).isEqualTo(302);
+        assertThat(closed.headers().firstValue("Location").orElseThrow()).endsWith("/clients/" + client);
+        assertThat(services.received("POST", "/api/clients/" + client + "/close")).singleElement()
+                .satisfies(request -> assertThat(TestApi.json(request.body()))
+                        .containsEntry("reason", "MOVED_OUT_OF_AREA").containsEntry("note", "Moved to another county"));
+
+        services.answer("GET", "/api/clients/" + client + "/overview", 200, overviewOf(client, me, "CLOSED"));
+        assertThat(pages.get("/clients/" + client).body()).contains("id=\"client-closed\"", "id=\"reopen-client\"")
+                .doesNotContain("id=\"close-client\"", "id=\"invite-colleague\"");
+        HttpResponse<String> reopened = pages.post("/clients/" + client + "/reopen", "/clients/" + client + "/reopen",
+                Map.of("reason", "NEW_CONCERN"));
+        assertThat(reopened.statusCode()).isEqualTo(302);
+        assertThat(services.received("POST", "/api/clients/" + client + "/reopen")).singleElement()
+                .satisfies(request -> assertThat(TestApi.json(request.body())).containsEntry("reason", "NEW_CONCERN")
+                        .containsEntry("note", null));
+    }
+
+    @Test
+    void aMemberWhoIsNotTheLeadIsNotOfferedToCloseTheClient() {
+        UUID client = UUID.randomUUID();
+        UUID me = UUID.randomUUID();
+        services.answer("GET", "/api/clients/" + client + "/overview", 200,
+                overviewOf(client, me, "OPEN").replace("\"role\": \"LEAD\"", "\"role\": \"MEMBER\""));
+
+        assertThat(as(practitioner).get("/clients/" + client).body()).doesNotContain("id=\"close-client\"",
+                "id=\"reopen-client\"");
+    }
+
+    private static String overviewOf(UUID client, UUID me, String status) {
+        return """
+                {"client": {"id": "%s", "givenName": "Robin", "familyName": "Sample", "dateOfBirth": "2016-09-12",
+                            "status": "%s", "household": []},
+                 "network": [
+                   {"professionalId": "%s", "agency": "lichfield-dc", "name": "Sample Lead Worker", "role": "LEAD"}],
+                 "attentions": [],
+                 "schedule": {"available": true, "upcomingVisits": [], "recentContacts": []},
+                 "myProfessionalId": "%s"}""".formatted(client, status, me, me);
     }
 
     @Test

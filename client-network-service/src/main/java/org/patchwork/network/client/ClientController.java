@@ -51,8 +51,16 @@ class ClientController {
 
     @PostMapping("/api/clients/{clientId}/close")
     @PreAuthorize("hasRole('practitioner')")
-    @Operation(summary = "Close a client (the lead only): the network can no longer change")
-    ClientView close(Caller caller, @PathVariable UUID clientId) {
-        return service.close(caller, clientId);
+    @Operation(summary = "Close a client (the lead only), with a coded reason: the network can no longer change, and "
+            + "the client's records are erased when the retention period after closing ends")
+    ClientView close(Caller caller, @PathVariable UUID clientId, @Valid @RequestBody CloseClient request) {
+        return service.close(caller, clientId, request);
+    }
+
+    @PostMapping("/api/clients/{clientId}/reopen")
+    @PreAuthorize("hasRole('practitioner')")
+    @Operation(summary = "Reopen a closed client (the lead only), with a coded reason")
+    ClientView reopen(Caller caller, @PathVariable UUID clientId, @Valid @RequestBody ReopenClient request) {
+        return service.reopen(caller, clientId, request);
     }
 }

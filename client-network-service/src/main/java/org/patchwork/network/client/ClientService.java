@@ -11,8 +11,10 @@ import org.patchwork.network.audit.AuditLog;
 import org.patchwork.network.clientrecord.Client;
 import org.patchwork.network.clientrecord.ClientDetails;
 import org.patchwork.network.clientrecord.ClientRepository;
+import org.patchwork.network.clientrecord.ClientStatus;
 import org.patchwork.network.events.ClientClosed;
 import org.patchwork.network.events.ClientRegistered;
+import org.patchwork.network.events.ClientReopened;
 import org.patchwork.network.events.ClientUpdated;
 import org.patchwork.network.lookup.LookupLimitExceeded;
 import org.patchwork.network.lookup.LookupService;
@@ -100,18 +102,45 @@ public class ClientService {
     }
 
     @Transactional
-    ClientView close(Caller caller, UUID clientId) {
+    ClientView close(Caller caller, UUID clientId, CloseClient request) {
         ClientAccess access = network.accessToChange(caller, clientId);
-        if (!access.membership().isLead()) {
-            throw PatchworkException.forbidden("Only the lead professional can close a client.");
-        }
+        requireLead(access, "close");
         Instant now = clock.instant();
         clients.close(clientId, now);
-        audit.record(caller, access.me().id(), AuditAction.CLIENT_CLOSED, clientId, null, access.basis(), null);
+        clients.recordStatusChange(clientId, ClientStatus.CLOSED, request.reason().name(), request.note(), now,
+                access.me().id());
+        audit.record(caller, access.me().id(), AuditAction.CLIENT_CLOSED, clientId, null, access.basis(),
+                request.reason().name());
         NetworkSnapshot snapshot = network.snapshot(access.client());
         events.publishEvent(new ClientClosed(UUID.randomUUID(), now, clientId, access.client().initials(),
                 access.me().id(), access.me().ref(), snapshot.memberIds(), snapshot.leadProfessionalId()));
         return view(clients.findById(clientId).orElseThrow(), access.me().id());
+    }
+
+    /** The lead reopens a closed client; the retention period no longer runs until the client is closed again. */
+    @Transactional
+    ClientView reopen(Caller caller, UUID clientId, ReopenClient request) {
+        ClientAccess access = network.access(caller, clientId);
+        requireLead(access, "reopen");
+        if (access.client().isOpen()) {
+            throw PatchworkException.conflict("This client is open.");
+        }
+        Instant now = clock.instant();
+        clients.reopen(clientId, now);
+        clients.recordStatusChange(clientId, ClientStatus.OPEN, request.reason().name(), request.note(), now,
+                access.me().id());
+        audit.record(caller, access.me().id(), AuditAction.CLIENT_REOPENED, clientId, null, access.basis(),
+                request.reason().name());
+        NetworkSnapshot snapshot = network.snapshot(access.client());
+        events.publishEvent(new ClientReopened(UUID.randomUUID(), now, clientId, access.client().initials(),
+                access.me().id(), access.me().ref(), snapshot.memberIds(), snapshot.leadProfessionalId()));
+        return view(clients.findById(clientId).orElseThrow(), access.me().id());
+    }
+
+    private static void requireLead(ClientAccess access, String what) {
+        if (!access.membership().isLead()) {
+            throw PatchworkException.forbidden("Only the lead professional can " + what + " a client.");
+        }
     }
 
     /** What a member sees of a client they have already been let in to, without recording another read. */

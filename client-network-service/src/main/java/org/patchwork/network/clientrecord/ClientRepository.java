@@ -89,8 +89,30 @@ public class ClientRepository {
     }
 
     public void close(UUID id, Instant at) {
-        jdbc.sql("UPDATE client SET status = 'CLOSED', updated_at = :at WHERE id = :id")
+        jdbc.sql("UPDATE client SET status = 'CLOSED', closed_at = :at, updated_at = :at WHERE id = :id")
                 .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    public void reopen(UUID id, Instant at) {
+        jdbc.sql("UPDATE client SET status = 'OPEN', closed_at = NULL, updated_at = :at WHERE id = :id")
+                .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    /** A close or reopening, with its coded reason and optional note (free text that stays in this service). */
+    public void recordStatusChange(UUID clientId, ClientStatus status, String reason, String note, Instant at,
+                                   UUID byProfessionalId) {
+        jdbc.sql("""
+                        INSERT INTO client_status_change (id, client_id, status, reason, note, changed_at,
+                                                          changed_by_professional_id)
+                        VALUES (:id, :clientId, :status, :reason, :note, :at, :by)""")
+                .param("id", UUID.randomUUID())
+                .param("clientId", clientId)
+                .param("status", status.name())
+                .param("reason", reason)
+                .param("note", note == null || note.isBlank() ? null : note.strip())
+                .param("at", Timestamp.from(at))
+                .param("by", byProfessionalId)
+                .update();
     }
 
     /** Puts both clients in one household: the existing client's, or a new one. */

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({NetworkProperties.class, InvolvementProperties.class})
+@EnableConfigurationProperties({NetworkProperties.class, InvolvementProperties.class, RetentionProperties.class})
 class NetworkConfiguration {
 
     /** The look-up and attention limits, counted in this service's database (table {@code rate_limit_window}). */

@@ -152,7 +152,8 @@ class ClientRegistrationTest extends NetworkIntegrationTest {
         assertThat(updated.getStatusCode().value()).isEqualTo(200);
         assertThat(updated.getBody()).containsEntry("givenName", "Jody").containsEntry("postcode", "WS14 9AA");
 
-        ResponseEntity<Map<String, Object>> closed = post("/api/clients/" + clientId + "/close", worker, null);
+        ResponseEntity<Map<String, Object>> closed = post("/api/clients/" + clientId + "/close", worker,
+                Map.of("reason", "MOVED_OUT_OF_AREA"));
         assertThat(closed.getBody()).containsEntry("status", "CLOSED");
         assertThat(post("/api/clients/" + clientId + "/attentions", worker, Map.of("message", "Hello",
                 "priority", "NORMAL")).getStatusCode().value()).isEqualTo(409);

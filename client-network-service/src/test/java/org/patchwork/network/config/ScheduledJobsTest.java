@@ -29,7 +29,8 @@ class ScheduledJobsTest extends NetworkIntegrationTest {
     @Test
     void eachScheduledJobIsSkippedWhileAnotherInstanceRunsIt() {
         ScheduledJobs.assertEachRunsOnOneInstanceAtATime(context,
-                List.of("invitation-expiry", "schedule-copy-pruning", "rate-limit-pruning", "involvement-freshness"));
+                List.of("invitation-expiry", "schedule-copy-pruning", "rate-limit-pruning", "involvement-freshness",
+                        "closed-client-erasure"));
     }
 
     @Test

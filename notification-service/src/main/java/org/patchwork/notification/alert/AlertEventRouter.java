@@ -23,6 +23,7 @@ import org.patchwork.notification.alert.ClientEvent.VisitNoAccess;
 import org.patchwork.notification.alert.ClientEvent.VisitRecorded;
 import org.patchwork.notification.alert.ClientEvent.VisitRescheduled;
 import org.patchwork.notification.alert.ClientEvent.VisitScheduled;
+import org.patchwork.notification.retention.ClientErasure;
 import org.patchwork.platform.events.CloudEventHeaders;
 import org.patchwork.platform.events.IncomingEvent;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one place that decides what becomes of each event type the alerts consume: it reads the event into the record
  * of its type and hands it to its handler. Client events keep the network copy and the open invitations and alert
  * the people {@link AlertRules} names ({@link ClientEventAlerts}); unusual look-up volumes alert the agency's
- * information governance officers ({@link UnusualLookupAlerts}).
+ * information governance officers ({@link UnusualLookupAlerts}); a client's records erased at the end of the
+ * retention period erases what this service holds about them ({@link ClientErasure}).
  */
 @Component
 class AlertEventRouter {
@@ -43,6 +45,8 @@ class AlertEventRouter {
             Map.entry("ClientRegistered", NetworkChanged.class),
             Map.entry("ClientUpdated", NetworkChanged.class),
             Map.entry("ClientClosed", NetworkChanged.class),
+            Map.entry("ClientReopened", NetworkChanged.class),
+            Map.entry("ClientRecordsErased", ClientRecordsErased.class),
             Map.entry("InvitationSent", InvitationSent.class),
             Map.entry("InvitationAccepted", InvitationAnswered.class),
             Map.entry("InvitationDeclined", InvitationAnswered.class),
@@ -71,11 +75,14 @@ class AlertEventRouter {
 
     private final ClientEventAlerts clientEvents;
     private final UnusualLookupAlerts unusualLookups;
+    private final ClientErasure erasure;
     private final JsonMapper jsonMapper;
 
-    AlertEventRouter(ClientEventAlerts clientEvents, UnusualLookupAlerts unusualLookups, JsonMapper jsonMapper) {
+    AlertEventRouter(ClientEventAlerts clientEvents, UnusualLookupAlerts unusualLookups, ClientErasure erasure,
+                     JsonMapper jsonMapper) {
         this.clientEvents = clientEvents;
         this.unusualLookups = unusualLookups;
+        this.erasure = erasure;
         // Fields the record does not name are ignored; flags an event predates are false.
         this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
@@ -86,6 +93,10 @@ class AlertEventRouter {
         Object typed = event.data(recordOf(topic, simpleType(event)), jsonMapper);
         return switch (typed) {
             case UnusualLookupVolume volume -> unusualLookups.record(event.id(), volume);
+            case ClientRecordsErased erased -> {
+                erasure.erase(erased.clientId());
+                yield 0;
+            }
             case ClientEvent clientEvent -> clientEvents.record(event.id(), event.time(), clientEvent);
             default -> throw new IllegalStateException("No handler for " + typed.getClass());
         };

@@ -81,4 +81,8 @@ public class NetworkRepository {
     void close(UUID clientId) {
         jdbc.sql("UPDATE network_client SET status = 'CLOSED' WHERE id = :id").param("id", clientId).update();
     }
+
+    void reopen(UUID clientId) {
+        jdbc.sql("UPDATE network_client SET status = 'OPEN' WHERE id = :id").param("id", clientId).update();
+    }
 }

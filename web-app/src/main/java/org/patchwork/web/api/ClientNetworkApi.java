@@ -56,6 +56,12 @@ public interface ClientNetworkApi {
     @PostExchange("/clients/{id}/network/lead")
     void handOverLead(@PathVariable UUID id, @RequestBody NewLead lead);
 
+    @PostExchange("/clients/{id}/close")
+    void close(@PathVariable UUID id, @RequestBody StatusChange change);
+
+    @PostExchange("/clients/{id}/reopen")
+    void reopen(@PathVariable UUID id, @RequestBody StatusChange change);
+
     @PostExchange("/clients/{id}/invitations")
     void invite(@PathVariable UUID id, @RequestBody NewInvitation invitation);
 
@@ -186,6 +192,10 @@ public interface ClientNetworkApi {
     }
 
     record NewAttention(String message, String priority) {
+    }
+
+    /** Closing or reopening a client: a coded reason and an optional short note (kept in client-network only). */
+    record StatusChange(String reason, String note) {
     }
 
     record NewLead(UUID professionalId) {
