@@ -214,8 +214,9 @@ class AgencyReportTest extends NetworkIntegrationTest {
         String familyName = uniqueFamilyName();
         jdbc.sql("""
                         INSERT INTO client (id, given_name, family_name, family_name_key, date_of_birth, status,
-                                            created_at, updated_at)
-                        VALUES (:id, 'Jo', :familyName, :key, :dateOfBirth, :status, :createdAt, :createdAt)""")
+                                            created_at, updated_at, closed_at)
+                        VALUES (:id, 'Jo', :familyName, :key, :dateOfBirth, :status, :createdAt, :createdAt,
+                                CASE WHEN :status = 'CLOSED' THEN CAST(:createdAt AS TIMESTAMPTZ) END)""")
                 .param("id", id).param("familyName", familyName).param("key", familyName.toLowerCase())
                 .param("dateOfBirth", LocalDate.of(2015, 4, 1)).param("status", status)
                 .param("createdAt", Timestamp.from(createdAt)).update();
