@@ -3,8 +3,30 @@ package org.patchwork.network.professional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The part of the directory's professional events this service reads (ProfessionalRegistered/Updated/Left v1). */
-record DirectoryEvent(Instant occurredAt, Professional professional) {
+/**
+ * The directory's professional events (v1) as this service reads them: one record per event type, holding the
+ * fields the contact copy keeps, named as the directory's contract names them
+ * ({@code directory-service/src/main/resources/contracts/events/directory.professionals/<Type>.schema.json}). Fields
+ * a record does not name are ignored, so the directory may add fields; {@code ConsumedDirectoryContractsTest} fails
+ * when the directory's example stops carrying one of these.
+ */
+sealed interface DirectoryEvent {
+
+    Instant occurredAt();
+
+    Professional professional();
+
+    /** A professional appeared in the directory. */
+    record ProfessionalRegistered(Instant occurredAt, Professional professional) implements DirectoryEvent {
+    }
+
+    /** A professional's details changed. */
+    record ProfessionalUpdated(Instant occurredAt, Professional professional) implements DirectoryEvent {
+    }
+
+    /** A professional left their agency: their memberships end. */
+    record ProfessionalLeft(Instant occurredAt, Professional professional) implements DirectoryEvent {
+    }
 
     /**
      * The professional as the event describes them. {@code contactThroughDuty}, {@code dutyPhone} and
@@ -14,7 +36,7 @@ record DirectoryEvent(Instant occurredAt, Professional professional) {
                         String workPhone, String mobile, String email, String preferredContact, String status,
                         Boolean contactThroughDuty, String dutyPhone, String dutyEmail) {
 
-        Professional {
+        public Professional {
             contactThroughDuty = Boolean.TRUE.equals(contactThroughDuty);
         }
 

@@ -62,7 +62,7 @@ class AgencyRepository {
                         IdentityProviderSettings.Protocol.valueOf(row.getString("protocol")),
                         row.getString("discovery_url"), row.getString("client_id"), null,
                         row.getString("metadata_url"), null, row.getString("groups_claim"),
-                        row.getString("admin_group"), row.getString("ig_group")))
+                        row.getString("admin_group"), row.getString("ig_group"), row.getString("manager_group")))
                 .optional();
     }
 
@@ -71,14 +71,14 @@ class AgencyRepository {
         jdbc.sql("""
                         INSERT INTO agency_identity_provider (agency_code, protocol, discovery_url, client_id,
                                                               metadata_url, groups_claim, admin_group, ig_group,
-                                                              changed_at, changed_by)
+                                                              manager_group, changed_at, changed_by)
                         VALUES (:code, :protocol, :discoveryUrl, :clientId, :metadataUrl, :groupsClaim, :adminGroup,
-                                :igGroup, :at, :by)
+                                :igGroup, :managerGroup, :at, :by)
                         ON CONFLICT (agency_code) DO UPDATE SET protocol = EXCLUDED.protocol,
                             discovery_url = EXCLUDED.discovery_url, client_id = EXCLUDED.client_id,
                             metadata_url = EXCLUDED.metadata_url, groups_claim = EXCLUDED.groups_claim,
                             admin_group = EXCLUDED.admin_group, ig_group = EXCLUDED.ig_group,
-                            changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by""")
+                            manager_group = EXCLUDED.manager_group, changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by""")
                 .param("code", code)
                 .param("protocol", settings.protocol().name())
                 .param("discoveryUrl", settings.discoveryUrl())
@@ -87,6 +87,7 @@ class AgencyRepository {
                 .param("groupsClaim", settings.groupsClaim())
                 .param("adminGroup", settings.adminGroup())
                 .param("igGroup", settings.igGroup())
+                .param("managerGroup", settings.managerGroup())
                 .param("at", Timestamp.from(at))
                 .param("by", changedBy)
                 .update();

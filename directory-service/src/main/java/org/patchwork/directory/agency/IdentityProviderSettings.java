@@ -26,7 +26,8 @@ public record IdentityProviderSettings(
         @Size(max = 500_000) String metadataXml,
         @Size(max = 255) String groupsClaim,
         @Size(max = 255) String adminGroup,
-        @Size(max = 255) String igGroup) {
+        @Size(max = 255) String igGroup,
+        @Size(max = 255) String managerGroup) {
 
     static final String URL = "^https?://[^\\s]+$";
     static final String URL_MESSAGE = "must be an http(s) URL";
@@ -45,6 +46,7 @@ public record IdentityProviderSettings(
         groupsClaim = defaulted(groupsClaim, "groups");
         adminGroup = defaulted(adminGroup, "patchwork-admins");
         igGroup = defaulted(igGroup, "patchwork-ig");
+        managerGroup = defaulted(managerGroup, "patchwork-managers");
     }
 
     /**
@@ -81,14 +83,14 @@ public record IdentityProviderSettings(
     /** The settings as shown back and stored: without the secret or the metadata file. */
     IdentityProviderSettings withoutSecrets() {
         return new IdentityProviderSettings(protocol, discoveryUrl, clientId, null, metadataUrl, null, groupsClaim,
-                adminGroup, igGroup);
+                adminGroup, igGroup, managerGroup);
     }
 
     @Override
     public String toString() {
         return "IdentityProviderSettings[protocol=" + protocol + ", discoveryUrl=" + discoveryUrl + ", clientId="
                 + clientId + ", metadataUrl=" + metadataUrl + ", groupsClaim=" + groupsClaim + ", adminGroup="
-                + adminGroup + ", igGroup=" + igGroup + "]";
+                + adminGroup + ", igGroup=" + igGroup + ", managerGroup=" + managerGroup + "]";
     }
 
     private static String defaulted(String value, String otherwise) {

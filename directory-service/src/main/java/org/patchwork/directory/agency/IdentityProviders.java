@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Agencies' identity providers in realm {@code patchwork}, made and changed through Keycloak's admin API with the
  * settings and mappers every agency's has (the demo agencies' in the realm import are the model): Keycloak reads the
  * OpenID Connect discovery document or the SAML metadata itself; the {@code agency} attribute is fixed to the
- * agency's code; every user is a practitioner, and the agency's groups make agency administrators and IG officers;
+ * agency's code; every user is a practitioner, and the agency's groups make agency administrators, IG officers and managers;
  * usernames are {@code <alias>.<their username there>}, so two agencies' users never collide.
  */
 @Component
@@ -175,6 +175,7 @@ class IdentityProviders {
         mappers.put("agency-admin", groupRole(alias, oidc, "agency-admin", settings.groupsClaim(),
                 settings.adminGroup()));
         mappers.put("ig-officer", groupRole(alias, oidc, "ig-officer", settings.groupsClaim(), settings.igGroup()));
+        mappers.put("manager", groupRole(alias, oidc, "manager", settings.groupsClaim(), settings.managerGroup()));
         if (oidc) {
             mappers.put("username", mapper(alias, "username", "oidc-username-idp-mapper", Map.of("syncMode", "IMPORT",
                     "template", alias + ".${CLAIM.preferred_username | lowercase}", "target", "LOCAL")));

@@ -148,12 +148,15 @@ class AgencyOnboardingTest {
                 .containsEntry("tokenUrl", TestKeycloak.get().url() + "/realms/master/protocol/openid-connect/token")
                 .containsEntry("pkceEnabled", "true").containsEntry("syncMode", "FORCE");
         Map<String, IdentityProviderMapperRepresentation> mappers = mappers(code);
-        assertThat(mappers).containsOnlyKeys("agency", "practitioner", "agency-admin", "ig-officer", "username");
+        assertThat(mappers).containsOnlyKeys("agency", "practitioner", "agency-admin", "ig-officer", "manager",
+                "username");
         assertThat(mappers.get("agency").getConfig()).containsEntry("attribute", "agency")
                 .containsEntry("attribute.value", code);
         assertThat(mappers.get("agency-admin").getIdentityProviderMapper()).isEqualTo("oidc-role-idp-mapper");
         assertThat(mappers.get("agency-admin").getConfig()).containsEntry("claim", "roles")
                 .containsEntry("claim.value", "patchwork-admins").containsEntry("role", "agency-admin");
+        assertThat(mappers.get("manager").getConfig()).containsEntry("claim", "roles")
+                .containsEntry("claim.value", "patchwork-managers").containsEntry("role", "manager");
         assertThat(mappers.get("username").getConfig())
                 .containsEntry("template", code + ".${CLAIM.preferred_username | lowercase}");
         assertThat(jdbc.sql("SELECT count(*) FROM agency_identity_provider WHERE agency_code = ?"
@@ -175,8 +178,8 @@ class AgencyOnboardingTest {
                 .containsEntry("validateSignature", "true").containsEntry("wantAssertionsSigned", "true")
                 .containsKey("signingCertificate")
                 .containsEntry("singleSignOnServiceUrl", TestKeycloak.get().url() + "/realms/master/protocol/saml");
-        assertThat(mappers(code)).containsOnlyKeys("agency", "practitioner", "agency-admin", "ig-officer", "email",
-                "first name", "last name", "username");
+        assertThat(mappers(code)).containsOnlyKeys("agency", "practitioner", "agency-admin", "ig-officer", "manager",
+                "email", "first name", "last name", "username");
         assertThat(mappers(code).get("ig-officer").getIdentityProviderMapper()).isEqualTo("saml-role-idp-mapper");
     }
 

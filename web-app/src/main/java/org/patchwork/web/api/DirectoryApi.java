@@ -97,7 +97,7 @@ public interface DirectoryApi {
     /** OIDC: discovery URL, client id and secret; SAML: metadata URL or the metadata file's content. */
     record IdentityProvider(String protocol, String discoveryUrl, String clientId, String clientSecret,
                             String metadataUrl, String metadataXml, String groupsClaim, String adminGroup,
-                            String igGroup) {
+                            String igGroup, String managerGroup) {
 
         @Override
         public String toString() {

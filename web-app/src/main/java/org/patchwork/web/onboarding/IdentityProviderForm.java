@@ -23,20 +23,24 @@ import org.springframework.web.multipart.MultipartFile;
 record IdentityProviderForm(
         @NotBlank(message = "Enter the email domains of its staff, for example agency.gov.uk") String emailDomains,
         String protocol, String discoveryUrl, String clientId, String clientSecret, String metadataUrl,
-        MultipartFile metadataFile, String groupsClaim, String adminGroup, String igGroup) {
+        MultipartFile metadataFile, String groupsClaim, String adminGroup, String igGroup, String managerGroup) {
 
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("emailDomains", "Email domains"),
             Map.entry("protocol", "Protocol"), Map.entry("discoveryUrl", "Discovery URL"),
             Map.entry("clientId", "Client ID"), Map.entry("clientSecret", "Client secret"),
             Map.entry("metadataUrl", "Metadata URL"), Map.entry("metadataFile", "Metadata file"),
             Map.entry("groupsClaim", "Groups claim"), Map.entry("adminGroup", "Administrators' group"),
-            Map.entry("igGroup", "IG officers' group"));
+            Map.entry("igGroup", "IG officers' group"), Map.entry("managerGroup", "Managers' group"));
     /** The directory's field names (under {@code identityProvider.}) mapped to this form's. */
-    static final Map<String, String> FIELDS = Map.of("identityProvider.protocol", "protocol",
-            "identityProvider.discoveryUrl", "discoveryUrl", "identityProvider.clientId", "clientId",
-            "identityProvider.clientSecret", "clientSecret", "identityProvider.metadataUrl", "metadataUrl",
-            "identityProvider.metadataXml", "metadataFile", "identityProvider.groupsClaim", "groupsClaim",
-            "identityProvider.adminGroup", "adminGroup", "identityProvider.igGroup", "igGroup");
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("identityProvider.protocol", "protocol"),
+            Map.entry("identityProvider.discoveryUrl", "discoveryUrl"),
+            Map.entry("identityProvider.clientId", "clientId"),
+            Map.entry("identityProvider.clientSecret", "clientSecret"),
+            Map.entry("identityProvider.metadataUrl", "metadataUrl"),
+            Map.entry("identityProvider.metadataXml", "metadataFile"),
+            Map.entry("identityProvider.groupsClaim", "groupsClaim"),
+            Map.entry("identityProvider.adminGroup", "adminGroup"), Map.entry("identityProvider.igGroup", "igGroup"),
+            Map.entry("identityProvider.managerGroup", "managerGroup"));
     static final Map<String, String> CHECKS = Map.of("protocolChosen", "protocol");
     static final Map<String, String> PROTOCOLS = protocols();
 
@@ -50,11 +54,12 @@ record IdentityProviderForm(
         groupsClaim = Objects.toString(groupsClaim, "groups");
         adminGroup = Objects.toString(adminGroup, "patchwork-admins");
         igGroup = Objects.toString(igGroup, "patchwork-ig");
+        managerGroup = Objects.toString(managerGroup, "patchwork-managers");
     }
 
     static IdentityProviderForm empty() {
         return new IdentityProviderForm("", "OIDC", "", "", "", "", null, "groups", "patchwork-admins",
-                "patchwork-ig");
+                "patchwork-ig", "patchwork-managers");
     }
 
     /** The saved settings, to change them: never a secret or a metadata file. */
@@ -62,10 +67,11 @@ record IdentityProviderForm(
         DirectoryApi.IdentityProvider saved = onboarding.identityProvider();
         String domains = String.join(", ", onboarding.agency().emailDomains());
         if (saved == null) {
-            return new IdentityProviderForm(domains, "OIDC", "", "", "", "", null, null, null, null);
+            return new IdentityProviderForm(domains, "OIDC", "", "", "", "", null, null, null, null, null);
         }
         return new IdentityProviderForm(domains, saved.protocol(), saved.discoveryUrl(), saved.clientId(), "",
-                saved.metadataUrl(), null, saved.groupsClaim(), saved.adminGroup(), saved.igGroup());
+                saved.metadataUrl(), null, saved.groupsClaim(), saved.adminGroup(), saved.igGroup(),
+                saved.managerGroup());
     }
 
     @AssertTrue(message = "Choose how the organisation's staff sign in")
@@ -86,11 +92,12 @@ record IdentityProviderForm(
     DirectoryApi.IdentityProvider toIdentityProvider() {
         if (oidc()) {
             return new DirectoryApi.IdentityProvider("OIDC", blankToNull(discoveryUrl), blankToNull(clientId),
-                    blankToNull(clientSecret), null, null, groupsClaim, adminGroup, igGroup);
+                    blankToNull(clientSecret), null, null, groupsClaim, adminGroup, igGroup, managerGroup);
         }
         String metadataXml = metadataFile == null || metadataFile.isEmpty() ? null : read(metadataFile);
         return new DirectoryApi.IdentityProvider("SAML", null, null, null,
-                metadataXml == null ? blankToNull(metadataUrl) : null, metadataXml, groupsClaim, adminGroup, igGroup);
+                metadataXml == null ? blankToNull(metadataUrl) : null, metadataXml, groupsClaim, adminGroup, igGroup,
+                managerGroup);
     }
 
     @Override
