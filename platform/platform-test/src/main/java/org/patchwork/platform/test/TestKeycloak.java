@@ -119,8 +119,8 @@ public final class TestKeycloak {
 
     /**
      * A new realm of this Keycloak playing a new agency's own identity provider: a confidential OpenID Connect client
-     * {@code clientId} that may redirect to {@code redirectUri} (Patchwork's broker endpoint for the agency), and one
-     * user with a password.
+     * {@code clientId} that may redirect to {@code redirectUri} (Patchwork's broker endpoint for the agency) and, after
+     * a sign-out, to its {@code logout_response} (as an agency registers both), and one user with a password.
      */
     public void createAgencyRealm(String realm, String clientId, String clientSecret, String redirectUri,
                                   String username, String password, String firstName, String lastName, String email) {
@@ -128,7 +128,9 @@ public final class TestKeycloak {
                 .body(Map.of("realm", realm, "enabled", true, "sslRequired", "none",
                         "clients", List.of(Map.of("clientId", clientId, "enabled", true, "publicClient", false,
                                 "secret", clientSecret, "standardFlowEnabled", true,
-                                "directAccessGrantsEnabled", false, "redirectUris", List.of(redirectUri))),
+                                "directAccessGrantsEnabled", false, "redirectUris", List.of(redirectUri),
+                                "frontchannelLogout", false, "attributes",
+                                Map.of("post.logout.redirect.uris", redirectUri + "/logout_response"))),
                         "users", List.of(Map.of("username", username, "enabled", true, "email", email,
                                 "emailVerified", true, "firstName", firstName, "lastName", lastName,
                                 "credentials", List.of(Map.of("type", "password", "value", password,
